@@ -1,0 +1,23 @@
+/** One Jest run for every suite: pure specs, golden cases, contract, integration, e2e and browser tests. */
+const fs = require('node:fs');
+const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/architecture/fixtures/'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleNameMapper: {
+    '^@tesoreria/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@tesoreria/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@tesoreria/parametros$': '<rootDir>/libs/parametros/src/index.ts',
+    '^@tesoreria/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@tesoreria/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@tesoreria/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^@tesoreria/jobs$': '<rootDir>/libs/jobs/src/index.ts',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,6 @@
+// Public surface of the domain: pure TypeScript, importing only decimal.js and itself.
+export * from './comun/importe';
+export * from './comun/redondeo';
+export * from './comun/errores';
+export * from './comun/decider';
+export * from './comun/fecha';
