@@ -1,0 +1,85 @@
+// SqlDatabase over a `pg` pool (PostgreSQL server). Advisory locks hold a dedicated connection for as long as
+// they are held, since a session-level lock belongs to one connection.
+import { createHash } from 'node:crypto';
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import type { SqlClient, SqlDatabase, SqlResult } from '../sql-database';
+
+function clientOf(c: Pool | PoolClient): SqlClient {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<T>> {
+      const r = await c.query(sql, params as unknown[]);
+      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
+    },
+    async exec(sql: string): Promise<void> {
+      await c.query(sql);
+    },
+  };
+}
+
+/** Two 32-bit keys derived from a lock name, for pg_try_advisory_lock(int, int). */
+export function advisoryKeys(name: string): [number, number] {
+  const h = createHash('sha256').update(name).digest();
+  return [h.readInt32BE(0), h.readInt32BE(4)];
+}
+
+export class PgDatabase implements SqlDatabase {
+  readonly dialect = 'postgresql' as const;
+  private readonly client: SqlClient;
+
+  constructor(readonly pool: Pool) {
+    this.client = clientOf(pool);
+  }
+
+  static open(connectionString: string, config: PoolConfig = {}): PgDatabase {
+    return new PgDatabase(new Pool({ connectionString, max: 20, ...config }));
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
+    return this.client.query<T>(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.client.exec(sql);
+  }
+
+  async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    const conn = await this.pool.connect();
+    try {
+      await conn.query('BEGIN');
+      const result = await fn(clientOf(conn));
+      await conn.query('COMMIT');
+      return result;
+    } catch (error) {
+      await conn.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      conn.release();
+    }
+  }
+
+  async tryAdvisoryLock(name: string): Promise<(() => Promise<void>) | null> {
+    const [a, b] = advisoryKeys(name);
+    const conn = await this.pool.connect();
+    try {
+      const r = await conn.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [a, b]);
+      if (!r.rows[0]?.ok) {
+        conn.release();
+        return null;
+      }
+    } catch (error) {
+      conn.release();
+      throw error;
+    }
+    return async () => {
+      try {
+        await conn.query('SELECT pg_advisory_unlock($1, $2)', [a, b]);
+      } finally {
+        conn.release();
+      }
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,76 @@
+// SqlDatabase over PGlite (PostgreSQL in WASM, one connection, in-process). A mutex serialises
+// transactions, since PGlite has a single session shared by every caller of the process.
+import type { PGlite } from '@electric-sql/pglite';
+import type { SqlClient, SqlDatabase, SqlResult } from '../sql-database';
+
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.then(() => undefined, () => undefined);
+    return result;
+  }
+}
+
+export class PgliteDatabase implements SqlDatabase {
+  readonly dialect = 'pglite' as const;
+  private readonly mutex = new Mutex();
+  private readonly locks = new Set<string>();
+
+  constructor(readonly pg: PGlite) {}
+
+  /** Opens PGlite in `dataDir` (a folder, persisted) or in memory when dataDir is undefined. */
+  static async open(dataDir?: string, loadDataDir?: Blob | File): Promise<PgliteDatabase> {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pg = await PGlite.create(dataDir ? { dataDir, loadDataDir } : { loadDataDir });
+    return new PgliteDatabase(pg);
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<T>> {
+    return this.mutex.run(() => this.raw<T>(sql, params));
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.mutex.run(async () => {
+      await this.pg.exec(sql);
+    });
+  }
+
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      await this.pg.exec('BEGIN');
+      const tx: SqlClient = {
+        query: <R>(sql: string, params: readonly unknown[] = []) => this.raw<R>(sql, params),
+        exec: async (sql: string) => {
+          await this.pg.exec(sql);
+        },
+      };
+      try {
+        const result = await fn(tx);
+        await this.pg.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await this.pg.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async tryAdvisoryLock(name: string): Promise<(() => Promise<void>) | null> {
+    // One process owns a PGlite directory, so an in-process set is the lock.
+    if (this.locks.has(name)) return null;
+    this.locks.add(name);
+    return async () => {
+      this.locks.delete(name);
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.mutex.run(() => this.pg.close());
+  }
+
+  private async raw<T>(sql: string, params: readonly unknown[]): Promise<SqlResult<T>> {
+    const r = await this.pg.query<T>(sql, params as unknown[]);
+    return { rows: r.rows, affectedRows: r.affectedRows };
+  }
+}
