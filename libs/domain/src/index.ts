@@ -4,3 +4,4 @@ export * from './comun/redondeo';
 export * from './comun/errores';
 export * from './comun/decider';
 export * from './comun/fecha';
+export * from './calendario';

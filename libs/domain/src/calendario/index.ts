@@ -1,0 +1,3 @@
+export * from './calendario';
+export * from './plazos';
+export * from './notificaciones';
