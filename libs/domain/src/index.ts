@@ -5,3 +5,5 @@ export * from './comun/errores';
 export * from './comun/decider';
 export * from './comun/fecha';
 export * from './calendario';
+export * from './comun/tabla-fechada';
+export * from './comun/explicacion';
