@@ -1,0 +1,21 @@
+// Commands of the OrdenDePago decider (stream `orden-de-pago-{serie}`): anyone picks a derecho and a quantity.
+import { Fecha } from '../comun/fecha';
+import { LineaDeTarifa } from './importe-de-derecho';
+
+export interface EmitirOrdenDePago {
+  readonly type: 'EmitirOrdenDePago';
+  readonly data: {
+    /** Serial drawn by the handler from a sequence; it is the stream id and goes inside the línea de captura. */
+    readonly serie: number;
+    readonly claveDerecho: string;
+    readonly cantidad: number;
+    /** Business date of the request (metadata `fechaDeNegocio`). */
+    readonly fechaEmision: Fecha;
+    /** Last day the order may be paid, computed by the handler (e.g. with the business-day calendar). */
+    readonly fechaVigencia: Fecha;
+    /** The catalog line of `claveDerecho` in force at `fechaEmision`; null when the catalog has no such key. */
+    readonly lineaDeTarifa: LineaDeTarifa | null;
+  };
+}
+
+export type ComandoOrdenDePago = EmitirOrdenDePago;

@@ -1,0 +1,37 @@
+// Commands of the PagoDeDerecho decider (stream `pago-de-derecho-{lineaDeCaptura}`): a bank or a ventanilla
+// (role `banco`) reports that a línea de captura was paid.
+import { Fecha } from '../comun/fecha';
+import { ClaveDelegacion } from '../delegaciones/delegaciones';
+import { Contribuyente } from './contribuyente';
+import { ImporteDeDerecho } from './importe-de-derecho';
+import { MedioDePago } from './medios-de-pago';
+
+export type CanalDePago = 'banco' | 'ventanilla';
+
+export interface RecibirPago {
+  readonly type: 'RecibirPago';
+  readonly data: {
+    readonly lineaDeCaptura: string;
+    /** The bank's (or ventanilla's) own reference of the operation: the idempotency key. */
+    readonly referenciaBancaria: string;
+    readonly canal: CanalDePago;
+    /** Name or id of the bank or the collection office. */
+    readonly institucion: string;
+    readonly claveDerecho: string;
+    readonly cantidad: number;
+    readonly contribuyente: Contribuyente;
+    /** Date the money was received (the date in law of the payment). */
+    readonly fechaPago: Fecha;
+    /** Amount received, decimal string. */
+    readonly importe: string;
+    readonly medioDePago: MedioDePago;
+    /** Delegación de Finanzas (CHP art. 101) whose area received the payment. */
+    readonly delegacion: ClaveDelegacion;
+    /** Argument: what the derecho costs (calcularImporteDeDerecho over the catalog line). */
+    readonly esperado: Pick<ImporteDeDerecho, 'claveDerecho' | 'cantidad' | 'importeDerecho' | 'adicional' | 'salvamentos' | 'total'>;
+    /** Argument: next value of the receipts sequence, drawn by the handler. */
+    readonly secuenciaFolio: number;
+  };
+}
+
+export type ComandoPagoDeDerecho = RecibirPago;

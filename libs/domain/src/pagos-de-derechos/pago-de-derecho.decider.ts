@@ -1,0 +1,119 @@
+// Recibo oficial of a derecho (CHP art. 38; LD art. 5): a línea de captura is paid once, for its exact amount,
+// on or before its validity date, by a means of CHP art. 39, at an area of CHP art. 101.
+import { Decider } from '../comun/decider';
+import { conflicto, reglaIncumplida, valorInvalido } from '../comun/errores';
+import { esFechaValida, partes } from '../comun/fecha';
+import { esImporteValido, importe } from '../comun/importe';
+import { esClaveDelegacion } from '../delegaciones/delegaciones';
+import { normalizarContribuyente } from './contribuyente';
+import { generarFolioRecibo } from './folio-recibo';
+import { validarCantidad } from './importe-de-derecho';
+import { leerLineaDeCaptura } from './linea-de-captura';
+import { esMedioDePagoAceptado } from './medios-de-pago';
+import { ComandoPagoDeDerecho, RecibirPago } from './pago-de-derecho.commands';
+import { EventoPagoDeDerecho, PagoRecibido } from './pago-de-derecho.events';
+
+export type EstadoPagoDeDerecho =
+  | { readonly estado: 'pendiente' }
+  | { readonly estado: 'pagado'; readonly pago: PagoRecibido['data'] };
+
+export function decidirPagoDeDerecho(comando: ComandoPagoDeDerecho, estado: EstadoPagoDeDerecho): EventoPagoDeDerecho[] {
+  switch (comando.type) {
+    case 'RecibirPago':
+      return recibirPago(comando, estado);
+  }
+}
+
+function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): EventoPagoDeDerecho[] {
+  if (estado.estado === 'pagado') {
+    // The same bank reference reported again (a retry) records nothing; another one would pay the line twice.
+    if (estado.pago.referenciaBancaria === data.referenciaBancaria) return [];
+    throw conflicto('linea-de-captura-ya-pagada', `La línea de captura ya fue pagada con el recibo ${estado.pago.folio} (lineaDeCaptura).`, 'lineaDeCaptura', {
+      folio: estado.pago.folio,
+      referenciaBancaria: estado.pago.referenciaBancaria,
+      fechaPago: estado.pago.fechaPago,
+    });
+  }
+  if (typeof data.referenciaBancaria !== 'string' || !/^[A-Za-z0-9\-_/.]{1,64}$/.test(data.referenciaBancaria)) {
+    throw valorInvalido('referencia-bancaria-invalida', 'La referencia bancaria debe tener de 1 a 64 letras, dígitos o - _ / . (referenciaBancaria).', 'referenciaBancaria');
+  }
+  if (data.canal !== 'banco' && data.canal !== 'ventanilla') throw valorInvalido('canal-invalido', 'El canal debe ser banco o ventanilla (canal).', 'canal');
+  if (typeof data.institucion !== 'string' || data.institucion.trim() === '') {
+    throw valorInvalido('institucion-requerida', 'Debe indicar el banco o la oficina que recibió el pago (institucion).', 'institucion');
+  }
+  const linea = leerLineaDeCaptura(data.lineaDeCaptura);
+  if (!esFechaValida(data.fechaPago)) throw valorInvalido('fecha-invalida', 'La fecha de pago no es válida (AAAA-MM-DD).', 'fechaPago');
+  validarCantidad(data.cantidad);
+  if (!esImporteValido(data.importe)) throw valorInvalido('importe-invalido', 'El importe debe ser un número decimal en texto, p. ej. "1802.00" (importe).', 'importe');
+  const contribuyente = normalizarContribuyente(data.contribuyente);
+  if (data.esperado.claveDerecho !== data.claveDerecho || data.esperado.cantidad !== data.cantidad) {
+    throw valorInvalido('importe-esperado-de-otro-derecho', 'El importe esperado no corresponde al derecho y la cantidad del pago (claveDerecho).', 'claveDerecho');
+  }
+
+  if (data.fechaPago > linea.fechaVigencia) {
+    throw reglaIncumplida(
+      'linea-de-captura-vencida',
+      `La línea de captura venció el ${linea.fechaVigencia}; no puede pagarse el ${data.fechaPago} (fechaPago).`,
+      'fechaPago',
+    );
+  }
+  const recibido = importe(data.importe);
+  if (!recibido.equals(importe(linea.importe)) || !recibido.equals(importe(data.esperado.total))) {
+    throw reglaIncumplida(
+      'importe-no-coincide',
+      `El importe pagado ($${data.importe}) no coincide con el de la línea de captura ($${linea.importe}) ni con el derecho más el adicional ($${data.esperado.total}) (importe).`,
+      'importe',
+      'LD art. 11; CHP art. 265',
+      { recibido: data.importe, lineaDeCaptura: linea.importe, esperado: data.esperado.total },
+    );
+  }
+  if (!esMedioDePagoAceptado(data.medioDePago)) {
+    throw reglaIncumplida(
+      'medio-de-pago-no-aceptado',
+      'El medio de pago no está entre los aceptados: efectivo, cheque certificado o de caja, o pago por Internet (medioDePago).',
+      'medioDePago',
+      'CHP art. 39',
+    );
+  }
+  if (!esClaveDelegacion(data.delegacion)) {
+    throw reglaIncumplida('delegacion-desconocida', 'La Delegación de Finanzas no es una de las trece del artículo 101 (delegacion).', 'delegacion', 'CHP art. 101');
+  }
+
+  return [
+    {
+      type: 'PagoRecibido',
+      data: {
+        folio: generarFolioRecibo(partes(data.fechaPago).anio, data.secuenciaFolio),
+        lineaDeCaptura: linea.lineaDeCaptura,
+        serieOrden: linea.serie,
+        referenciaBancaria: data.referenciaBancaria,
+        canal: data.canal,
+        institucion: data.institucion.trim(),
+        claveDerecho: data.claveDerecho,
+        cantidad: data.cantidad,
+        importeDerecho: data.esperado.importeDerecho,
+        adicional: data.esperado.adicional,
+        salvamentos: data.esperado.salvamentos,
+        importeTotal: linea.importe,
+        contribuyente,
+        fechaPago: data.fechaPago,
+        fechaVigencia: linea.fechaVigencia,
+        medioDePago: data.medioDePago,
+        delegacion: data.delegacion,
+      },
+    },
+  ];
+}
+
+export function evolucionarPagoDeDerecho(estado: EstadoPagoDeDerecho, evento: EventoPagoDeDerecho): EstadoPagoDeDerecho {
+  switch (evento.type) {
+    case 'PagoRecibido':
+      return { estado: 'pagado', pago: evento.data };
+  }
+}
+
+export const pagoDeDerechoDecider: Decider<ComandoPagoDeDerecho, EstadoPagoDeDerecho, EventoPagoDeDerecho> = {
+  decide: decidirPagoDeDerecho,
+  evolve: evolucionarPagoDeDerecho,
+  estadoInicial: () => ({ estado: 'pendiente' }),
+};
