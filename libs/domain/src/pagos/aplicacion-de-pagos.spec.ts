@@ -32,7 +32,7 @@ describe('CHP art. 50: orden de aplicación de un pago', () => {
     expect(r.totalAplicado).toBe('14870.00');
     expect(r.totalPendiente).toBe('0.00');
     expect(r.remanente).toBe('130.00');
-    expect(r.desglose.at(-1)).toEqual({ texto: 'Remanente a favor del contribuyente', importe: '130.00', fundamento: 'CHP art. 53' });
+    expect(r.desglose.at(-1)).toEqual({ concepto: 'Remanente a favor del contribuyente', articulo: 'CHP art. 53', detalle: 'el pago excede el adeudo; el excedente se devuelve o compensa', importe: '130.00' });
   });
 
   it('CHP art. 50 I: gastos extraordinarios rank with the gastos de ejecución, in the order given', () => {
@@ -90,10 +90,10 @@ describe('CHP art. 50: orden de aplicación de un pago', () => {
   it('CHP art. 50: each line of the breakdown names the fraction that put the part there', () => {
     const r = aplicarPago('400.00', credito, REGLA_ART_50);
     expect(r.desglose).toEqual([
-      { texto: 'Pago recibido', importe: '400.00', fundamento: 'CHP arts. 50 y 51' },
-      { texto: 'Aplicado a gastos-de-ejecucion del periodo 2023', importe: '370.00', fundamento: 'CHP art. 50 I' },
-      { texto: 'Aplicado a multa del periodo 2023', importe: '30.00', fundamento: 'CHP art. 50 II' },
-      { texto: 'Adeudo que queda pendiente', importe: '14470.00', fundamento: 'CHP arts. 50 y 51' },
+      { concepto: 'Pago recibido', articulo: 'CHP arts. 50 y 51', detalle: 'Orden general de aplicación de pagos', importe: '400.00' },
+      { concepto: 'Aplicado a gastos-de-ejecucion, periodo 2023', articulo: 'CHP art. 50 I', detalle: 'cubre el adeudo de $370.00', importe: '370.00' },
+      { concepto: 'Aplicado a multa, periodo 2023', articulo: 'CHP art. 50 II', detalle: 'cubre $30.00 de $2000.00; quedan $1970.00', importe: '30.00' },
+      { concepto: 'Adeudo que queda pendiente', articulo: 'CHP arts. 50 y 51', detalle: 'el pago no cubre la totalidad del adeudo', importe: '14470.00' },
     ]);
   });
 

@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import { CERO, Dec, aTexto, esImporteValido, suma } from '../comun/importe';
 import { valorInvalido } from '../comun/errores';
+import type { PartidaDeDesglose, ResultadoExplicado } from '../comun/explicacion';
 import { CONCEPTOS_DE_ADEUDO, ConceptoDeAdeudo, ReglaDeAplicacion } from './regla-de-aplicacion';
 
 export interface Adeudo {
@@ -25,13 +26,7 @@ export interface ParteAplicada {
   readonly fundamento: string;
 }
 
-export interface LineaDeAplicacion {
-  readonly texto: string;
-  readonly importe: string;
-  readonly fundamento: string;
-}
-
-export interface ResultadoDeAplicacion {
+export interface ResultadoDeAplicacion extends ResultadoExplicado {
   readonly pago: string;
   /** Every bucket, in the order the rule visits them, with what it received and what remains. */
   readonly partes: readonly ParteAplicada[];
@@ -39,7 +34,6 @@ export interface ResultadoDeAplicacion {
   readonly totalPendiente: string;
   /** What the payment exceeds the debt by: a saldo a favor of the payer (CHP art. 53 governs its refund). */
   readonly remanente: string;
-  readonly desglose: readonly LineaDeAplicacion[];
 }
 
 const CENTAVOS = /^\d{1,15}(\.\d{1,2})?$/;
@@ -90,7 +84,7 @@ export function aplicarPago(pago: string, adeudos: readonly Adeudo[], regla: Reg
 
   let disponible = montoPago;
   const partes: ParteAplicada[] = [];
-  const desglose: LineaDeAplicacion[] = [{ texto: 'Pago recibido', importe: aTexto(montoPago), fundamento: regla.fundamento }];
+  const desglose: PartidaDeDesglose[] = [{ concepto: 'Pago recibido', articulo: regla.fundamento, detalle: regla.nombre, importe: aTexto(montoPago) }];
 
   for (const a of ordenarAdeudos(adeudos, regla)) {
     const adeudado = new Dec(a.saldo);
@@ -107,17 +101,23 @@ export function aplicarPago(pago: string, adeudos: readonly Adeudo[], regla: Reg
       fundamento,
     });
     if (aplicado.gt(0)) {
-      desglose.push({ texto: `Aplicado a ${a.concepto} del periodo ${a.periodo}`, importe: aTexto(aplicado), fundamento });
+      const resta = adeudado.minus(aplicado);
+      desglose.push({
+        concepto: `Aplicado a ${a.concepto}, periodo ${a.periodo}`,
+        articulo: fundamento,
+        detalle: resta.isZero() ? `cubre el adeudo de $${aTexto(adeudado)}` : `cubre $${aTexto(aplicado)} de $${aTexto(adeudado)}; quedan $${aTexto(resta)}`,
+        importe: aTexto(aplicado),
+      });
     }
   }
 
   const totalAplicado = suma(partes.map((p) => new Dec(p.aplicado)));
   const totalPendiente = suma(partes.map((p) => new Dec(p.pendiente)));
   if (disponible.gt(CERO)) {
-    desglose.push({ texto: 'Remanente a favor del contribuyente', importe: aTexto(disponible), fundamento: 'CHP art. 53' });
+    desglose.push({ concepto: 'Remanente a favor del contribuyente', articulo: 'CHP art. 53', detalle: 'el pago excede el adeudo; el excedente se devuelve o compensa', importe: aTexto(disponible) });
   }
   if (totalPendiente.gt(CERO)) {
-    desglose.push({ texto: 'Adeudo que queda pendiente', importe: aTexto(totalPendiente), fundamento: regla.fundamento });
+    desglose.push({ concepto: 'Adeudo que queda pendiente', articulo: regla.fundamento, detalle: 'el pago no cubre la totalidad del adeudo', importe: aTexto(totalPendiente) });
   }
   return {
     pago: aTexto(montoPago),
@@ -125,6 +125,7 @@ export function aplicarPago(pago: string, adeudos: readonly Adeudo[], regla: Reg
     totalAplicado: aTexto(totalAplicado),
     totalPendiente: aTexto(totalPendiente),
     remanente: aTexto(disponible),
+    advertencias: [],
     desglose,
   };
 }

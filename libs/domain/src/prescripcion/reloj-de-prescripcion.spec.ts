@@ -10,8 +10,8 @@ describe('CHP art. 24: reloj de prescripción', () => {
     expect(r.vencimiento).toBe('2020-03-10');
     expect(r.prescritoDesde).toBe('2020-03-11');
     expect(r.porTopeDeDiezAnios).toBe(false);
-    expect(r.desglose[0]).toEqual({ fecha: '2015-03-10', texto: 'Inicia el término de cinco años: el pago pudo ser legalmente exigido', fundamento: 'CHP art. 24 ¶1-2' });
-    expect(r.desglose.at(-1)).toEqual({ texto: 'La prescripción se declara sólo a solicitud del contribuyente', fundamento: 'CHP art. 24 ¶6' });
+    expect(r.desglose[0]).toEqual({ fecha: '2015-03-10', concepto: 'Inicio del término', detalle: 'Inicia el término de cinco años: el pago pudo ser legalmente exigido', articulo: 'CHP art. 24 ¶1-2' });
+    expect(r.desglose.at(-1)).toEqual({ concepto: 'Declaratoria', detalle: 'La prescripción se declara sólo a solicitud del contribuyente', articulo: 'CHP art. 24 ¶6' });
   });
 
   it('CHP art. 24 ¶3: a collection step made known to the debtor starts a new five-year term', () => {
@@ -29,7 +29,7 @@ describe('CHP art. 24: reloj de prescripción', () => {
       hechos: [{ tipo: 'gestion-de-cobro', fecha: '2018-06-15', notificadaAlDeudor: false, descripcion: 'acuerdo interno de embargo' }],
     });
     expect(r.vencimiento).toBe('2020-03-10');
-    expect(r.desglose[1].texto).toBe('No interrumpe, no se hizo del conocimiento del deudor: acuerdo interno de embargo');
+    expect(r.desglose[1].detalle).toBe('No interrumpe, no se hizo del conocimiento del deudor: acuerdo interno de embargo');
   });
 
   it("CHP art. 24 ¶3: the debtor's tacit acknowledgement (a partial payment) interrupts the term", () => {
@@ -57,7 +57,7 @@ describe('CHP art. 24: reloj de prescripción', () => {
     });
     // 1 Feb to 1 Aug 2016 is 182 days; 10 Mar 2020 plus 182 days is 8 Sep 2020.
     expect(r.vencimiento).toBe('2020-09-08');
-    expect(r.desglose).toContainEqual({ texto: 'No se computan 182 días naturales de suspensión', fundamento: 'CHP art. 24 ¶4-5 y ¶7' });
+    expect(r.desglose).toContainEqual({ concepto: 'Días suspendidos', detalle: 'No se computan 182 días naturales de suspensión', articulo: 'CHP art. 24 ¶4-5 y ¶7' });
   });
 
   it('CHP art. 24 ¶5: while the debtor left the domicile without notice and is not found, the term cannot end', () => {
@@ -81,7 +81,7 @@ describe('CHP art. 24: reloj de prescripción', () => {
     // Ten years end on Saturday 4 Jan 2020; CHP art. 21 moves it to Monday 6 Jan 2020.
     expect(r.porTopeDeDiezAnios).toBe(true);
     expect(r.vencimiento).toBe('2020-01-06');
-    expect(r.desglose.at(-2)?.fundamento).toBe('CHP art. 21 ¶5');
+    expect(r.desglose.at(-2)?.articulo).toBe('CHP art. 21 ¶5');
   });
 
   it('CHP arts. 21 ¶4 and 24: a term that starts on 29 February ends on the first business day of March', () => {

@@ -2,6 +2,7 @@
 // A pure function of the credit's dated facts; it explains each step with its article.
 import { sumarDias, type Fecha } from '../comun/fecha';
 import { valorInvalido } from '../comun/errores';
+import type { PartidaDeDesglose, ResultadoExplicado } from '../comun/explicacion';
 import type { Calendario } from '../calendario/calendario';
 import { siguienteDiaHabil } from '../calendario/plazos';
 import { Intervalo, diasCubiertos, diasDeMeses, finDeCarrera, validarFecha, validarIntervalo } from './computo-de-plazo';
@@ -24,13 +25,12 @@ export interface EntradaDePrescripcion {
   readonly fechaDeConsulta?: Fecha;
 }
 
-export interface LineaDePrescripcion {
+/** A line of the explanation, with the date of the fact it records. */
+export interface LineaDePrescripcion extends PartidaDeDesglose {
   readonly fecha?: Fecha;
-  readonly texto: string;
-  readonly fundamento: string;
 }
 
-export interface ResultadoDePrescripcion {
+export interface ResultadoDePrescripcion extends ResultadoExplicado {
   /** Last day of the term (moved past closed days); null while an open suspension stops the clock. */
   readonly vencimiento: Fecha | null;
   /** The day from which the credit is prescribed: the day after `vencimiento`. */
@@ -40,7 +40,7 @@ export interface ResultadoDePrescripcion {
   /** True when the ten-year cap of CHP art. 24 ¶7, not the five-year term, fixes the date. */
   readonly porTopeDeDiezAnios: boolean;
   readonly prescrito?: boolean;
-  readonly desglose: readonly LineaDePrescripcion[];
+  readonly desglose: LineaDePrescripcion[];
 }
 
 const ANIOS_DE_PRESCRIPCION = 5;
@@ -62,7 +62,7 @@ export function relojDePrescripcion(cal: Calendario, entrada: EntradaDePrescripc
 
   const inicial = entrada.exigibleDesde;
   const desglose: LineaDePrescripcion[] = [
-    { fecha: inicial, texto: 'Inicia el término de cinco años: el pago pudo ser legalmente exigido', fundamento: 'CHP art. 24 ¶1-2' },
+    { fecha: inicial, concepto: 'Inicio del término', detalle: 'Inicia el término de cinco años: el pago pudo ser legalmente exigido', articulo: 'CHP art. 24 ¶1-2' },
   ];
 
   const suspensiones: Intervalo[] = [];
@@ -73,8 +73,8 @@ export function relojDePrescripcion(cal: Calendario, entrada: EntradaDePrescripc
     suspensiones.push(h.hasta === undefined ? { desde: h.desde } : { desde: h.desde, hasta: h.hasta });
     desglose.push({
       fecha: h.desde,
-      texto: h.hasta === undefined ? `Se suspende el término sin fecha de reanudación: ${h.descripcion}` : `Se suspende el término hasta el ${h.hasta}: ${h.descripcion}`,
-      fundamento: FUNDAMENTO_SUSPENSION[h.tipo],
+      concepto: 'Suspensión', detalle: h.hasta === undefined ? `Se suspende el término sin fecha de reanudación: ${h.descripcion}` : `Se suspende el término hasta el ${h.hasta}: ${h.descripcion}`,
+      articulo: FUNDAMENTO_SUSPENSION[h.tipo],
     });
   }
 
@@ -90,23 +90,23 @@ export function relojDePrescripcion(cal: Calendario, entrada: EntradaDePrescripc
   for (const h of interrupciones) {
     const fundamento = 'CHP art. 24 ¶3';
     if (h.tipo === 'gestion-de-cobro' && !h.notificadaAlDeudor) {
-      desglose.push({ fecha: h.fecha, texto: `No interrumpe, no se hizo del conocimiento del deudor: ${h.descripcion}`, fundamento });
+      desglose.push({ fecha: h.fecha, concepto: 'Acto que no interrumpe', detalle: `No interrumpe, no se hizo del conocimiento del deudor: ${h.descripcion}`, articulo: fundamento });
       continue;
     }
     if (h.fecha < inicial) {
-      desglose.push({ fecha: h.fecha, texto: `No interrumpe, es anterior a la exigibilidad: ${h.descripcion}`, fundamento: 'CHP art. 24 ¶2' });
+      desglose.push({ fecha: h.fecha, concepto: 'Acto que no interrumpe', detalle: `No interrumpe, es anterior a la exigibilidad: ${h.descripcion}`, articulo: 'CHP art. 24 ¶2' });
       continue;
     }
     const fin = finDelTermino(inicio);
     const limite = fin === null ? tope : tope === null ? fin : fin < tope ? fin : tope;
     // A date past the end of the term finds the credit already prescribed: nothing can revive it.
     if (limite !== null && h.fecha > siguienteDiaHabil(cal, limite)) {
-      desglose.push({ fecha: h.fecha, texto: `No interrumpe, el término ya había concluido: ${h.descripcion}`, fundamento });
+      desglose.push({ fecha: h.fecha, concepto: 'Acto que no interrumpe', detalle: `No interrumpe, el término ya había concluido: ${h.descripcion}`, articulo: fundamento });
       continue;
     }
     inicio = h.fecha;
     const que = h.tipo === 'gestion-de-cobro' ? `gestión de cobro notificada al deudor: ${h.descripcion}` : `reconocimiento ${h.forma} del deudor: ${h.descripcion}`;
-    desglose.push({ fecha: h.fecha, texto: `Se interrumpe el término y empieza uno nuevo de cinco años; ${que}`, fundamento });
+    desglose.push({ fecha: h.fecha, concepto: 'Interrupción', detalle: `Se interrumpe el término y empieza uno nuevo de cinco años; ${que}`, articulo: fundamento });
   }
 
   const fin = finDelTermino(inicio);
@@ -122,30 +122,30 @@ export function relojDePrescripcion(cal: Calendario, entrada: EntradaDePrescripc
   }
 
   if (bruto === null) {
-    desglose.push({ texto: 'El término está suspendido sin fecha de reanudación: la prescripción no puede consumarse mientras dure', fundamento: 'CHP art. 24 ¶4-5' });
+    desglose.push({ concepto: 'Suspensión en curso', detalle: 'El término está suspendido sin fecha de reanudación: la prescripción no puede consumarse mientras dure', articulo: 'CHP art. 24 ¶4-5' });
     return resultado(null, inicio, false, entrada.fechaDeConsulta, desglose);
   }
 
   const suspendidos = diasCubiertos(porTope ? inicial : inicio, bruto, suspensiones);
   if (suspendidos > 0) {
-    desglose.push({ texto: `No se computan ${suspendidos} días naturales de suspensión`, fundamento: 'CHP art. 24 ¶4-5 y ¶7' });
+    desglose.push({ concepto: 'Días suspendidos', detalle: `No se computan ${suspendidos} días naturales de suspensión`, articulo: 'CHP art. 24 ¶4-5 y ¶7' });
   }
   desglose.push(
     porTope
-      ? { fecha: bruto, texto: 'Se alcanza el tope de diez años desde la exigibilidad, sin contar los periodos suspendidos, aunque el término se haya interrumpido', fundamento: 'CHP art. 24 ¶7' }
-      : { fecha: bruto, texto: 'Concluye el término de cinco años el mismo día del año de calendario correspondiente', fundamento: 'CHP arts. 21 ¶4 y 24' },
+      ? { fecha: bruto, concepto: 'Tope de diez años', detalle: 'Se alcanza el tope de diez años desde la exigibilidad, sin contar los periodos suspendidos, aunque el término se haya interrumpido', articulo: 'CHP art. 24 ¶7' }
+      : { fecha: bruto, concepto: 'Vencimiento', detalle: 'Concluye el término de cinco años el mismo día del año de calendario correspondiente', articulo: 'CHP arts. 21 ¶4 y 24' },
   );
   const vencimiento = siguienteDiaHabil(cal, bruto);
   if (vencimiento !== bruto) {
-    desglose.push({ fecha: vencimiento, texto: `El ${bruto} no es día hábil (${cal.motivoInhabil(bruto)}): el término se prorroga al siguiente día hábil`, fundamento: 'CHP art. 21 ¶5' });
+    desglose.push({ fecha: vencimiento, concepto: 'Día inhábil', detalle: `El ${bruto} no es día hábil (${cal.motivoInhabil(bruto)}): el término se prorroga al siguiente día hábil`, articulo: 'CHP art. 21 ¶5' });
   }
   return resultado(vencimiento, inicio, porTope, entrada.fechaDeConsulta, desglose);
 }
 
 function resultado(vencimiento: Fecha | null, inicio: Fecha, porTope: boolean, consulta: Fecha | undefined, desglose: LineaDePrescripcion[]): ResultadoDePrescripcion {
   const prescritoDesde = vencimiento === null ? null : sumarDias(vencimiento, 1);
-  const base = { vencimiento, prescritoDesde, inicioDelComputo: inicio, porTopeDeDiezAnios: porTope };
-  const lineaFinal: LineaDePrescripcion = { texto: 'La prescripción se declara sólo a solicitud del contribuyente', fundamento: 'CHP art. 24 ¶6' };
+  const base = { vencimiento, prescritoDesde, inicioDelComputo: inicio, porTopeDeDiezAnios: porTope, advertencias: [] };
+  const lineaFinal: LineaDePrescripcion = { concepto: 'Declaratoria', detalle: 'La prescripción se declara sólo a solicitud del contribuyente', articulo: 'CHP art. 24 ¶6' };
   if (consulta === undefined) return { ...base, desglose: [...desglose, lineaFinal] };
   const prescrito = prescritoDesde !== null && consulta >= prescritoDesde;
   return {
@@ -153,7 +153,7 @@ function resultado(vencimiento: Fecha | null, inicio: Fecha, porTope: boolean, c
     prescrito,
     desglose: [
       ...desglose,
-      { fecha: consulta, texto: prescrito ? 'A la fecha de consulta el crédito está prescrito' : 'A la fecha de consulta el crédito no ha prescrito', fundamento: 'CHP art. 24' },
+      { fecha: consulta, concepto: 'Situación a la fecha de consulta', detalle: prescrito ? 'A la fecha de consulta el crédito está prescrito' : 'A la fecha de consulta el crédito no ha prescrito', articulo: 'CHP art. 24' },
       lineaFinal,
     ],
   };
