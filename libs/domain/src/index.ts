@@ -7,3 +7,7 @@ export * from './comun/fecha';
 export * from './calendario';
 export * from './comun/tabla-fechada';
 export * from './comun/explicacion';
+export * from './actualizacion';
+export * from './recargos';
+export * from './gastos-de-ejecucion';
+export * from './adeudo';

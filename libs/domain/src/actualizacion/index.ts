@@ -1,0 +1,3 @@
+export * from './inpc';
+export * from './factor-de-actualizacion';
+export * from './actualizacion';

@@ -1,0 +1,2 @@
+export * from './meses-de-mora';
+export * from './recargos';
