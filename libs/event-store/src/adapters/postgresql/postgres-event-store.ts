@@ -1,0 +1,13 @@
+// Event store on a PostgreSQL server through a `pg` pool. Many writers run at once; readers see the log only
+// below the high-water mark (transaction id < snapshot xmin), so they never pass an event still to commit.
+import type { PgDatabase } from '../../sql/pg-database';
+import { SqlEventStore, type SqlEventStoreOptions } from '../sql/sql-event-store';
+
+export class PostgresEventStore extends SqlEventStore {
+  readonly kind = 'postgresql' as const;
+
+  /** The schema must exist: run migrateEventStore(db) first (createEventStore does). */
+  constructor(db: PgDatabase, options: SqlEventStoreOptions = {}) {
+    super(db, options);
+  }
+}
