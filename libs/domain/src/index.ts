@@ -11,3 +11,8 @@ export * from './actualizacion';
 export * from './recargos';
 export * from './gastos-de-ejecucion';
 export * from './adeudo';
+export * from './adicional';
+export * from './delegaciones';
+export * from './pagos-de-derechos';
+export * from './servicios';
+export * from './acceso';

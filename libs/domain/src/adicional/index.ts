@@ -1,0 +1,2 @@
+export * from './adicional';
+export * from './salvamentos';

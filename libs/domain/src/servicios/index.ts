@@ -1,0 +1,4 @@
+export * from './servicio-otorgado.commands';
+export * from './servicio-otorgado.events';
+export * from './servicio-otorgado.state';
+export * from './servicio-otorgado.decider';
