@@ -2,7 +2,7 @@
 // recargos rate for art. 44, prórroga rates for art. 42, suspended days for art. 21, fixed amounts of arts.
 // 25, 48, 110 and 113). The only I/O of the calculators: everything else receives these objects.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   crearCalendario, crearTablaFechada, desdePartes, diasDelMes, esFechaValida, esImporteValido,
@@ -11,7 +11,9 @@ import {
 } from '@tesoreria/domain';
 import { leerCsv, type FilaCsv } from './csv';
 
-export const DIRECTORIO_DE_PARAMETROS = join(__dirname, '..', 'data');
+/** libs/parametros/data, found both from the sources (tests) and from the compiled dist/ tree. */
+export const DIRECTORIO_DE_PARAMETROS = [join(__dirname, '..', 'data'), join(__dirname, '..', '..', '..', '..', 'libs', 'parametros', 'data')]
+  .find((d) => existsSync(join(d, 'inpc.csv'))) ?? join(__dirname, '..', 'data');
 
 export interface TasasDeProrroga {
   /** CHP art. 42 I: instalments up to 12 months, percent per month. */
