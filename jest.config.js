@@ -16,6 +16,7 @@ module.exports = {
     '^@tesoreria/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@tesoreria/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@tesoreria/jobs$': '<rootDir>/libs/jobs/src/index.ts',
+    '^@tesoreria/catalogo$': '<rootDir>/libs/catalogo/src/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60000,
