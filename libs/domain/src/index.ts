@@ -16,3 +16,8 @@ export * from './delegaciones';
 export * from './pagos-de-derechos';
 export * from './servicios';
 export * from './acceso';
+export * from './pagos';
+export * from './convenios';
+export * from './prescripcion';
+export * from './caducidad';
+export * from './cancelacion';

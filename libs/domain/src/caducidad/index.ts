@@ -1,0 +1,1 @@
+export * from './reloj-de-caducidad';

@@ -1,0 +1,2 @@
+export * from './regla-de-aplicacion';
+export * from './aplicacion-de-pagos';
