@@ -16,6 +16,8 @@ function clientOf(c: Pool | PoolClient): SqlClient {
   };
 }
 
+function ignoreConnectionError(): void {}
+
 /** Two 32-bit keys derived from a lock name, for pg_try_advisory_lock(int, int). */
 export function advisoryKeys(name: string): [number, number] {
   const h = createHash('sha256').update(name).digest();
@@ -28,6 +30,9 @@ export class PgDatabase implements SqlDatabase {
 
   constructor(readonly pool: Pool) {
     this.client = clientOf(pool);
+    // pg's documented duty: an idle client the server drops emits on the pool, and unheard it ends the process.
+    // The pool has already discarded that client; the next query opens a new one.
+    pool.on('error', ignoreConnectionError);
   }
 
   static open(connectionString: string, config: PoolConfig = {}): PgDatabase {
@@ -44,6 +49,9 @@ export class PgDatabase implements SqlDatabase {
 
   async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
     const conn = await this.pool.connect();
+    // A checked-out client has no error listener: a connection the server ends mid-transaction would otherwise
+    // crash the process. The failing query already rejects; the pool discards the dead client on release.
+    conn.on('error', ignoreConnectionError);
     try {
       await conn.query('BEGIN');
       const result = await fn(clientOf(conn));
@@ -53,6 +61,7 @@ export class PgDatabase implements SqlDatabase {
       await conn.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      conn.off('error', ignoreConnectionError);
       conn.release();
     }
   }
@@ -60,13 +69,17 @@ export class PgDatabase implements SqlDatabase {
   async tryAdvisoryLock(name: string): Promise<(() => Promise<void>) | null> {
     const [a, b] = advisoryKeys(name);
     const conn = await this.pool.connect();
+    // Held for as long as the lock: if the server ends it, the lock is gone and the next unlock just fails.
+    conn.on('error', ignoreConnectionError);
     try {
       const r = await conn.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [a, b]);
       if (!r.rows[0]?.ok) {
+        conn.off('error', ignoreConnectionError);
         conn.release();
         return null;
       }
     } catch (error) {
+      conn.off('error', ignoreConnectionError);
       conn.release();
       throw error;
     }
@@ -74,6 +87,7 @@ export class PgDatabase implements SqlDatabase {
       try {
         await conn.query('SELECT pg_advisory_unlock($1, $2)', [a, b]);
       } finally {
+        conn.off('error', ignoreConnectionError);
         conn.release();
       }
     };
