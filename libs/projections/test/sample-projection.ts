@@ -1,6 +1,7 @@
 // A sample read model for the engine's tests: per stream, how many `MontoRegistrado` events and the exact sum
 // of their decimal-string amounts (NUMERIC, never a JS number), plus a grand total. `prefix` lets a test build
 // a second copy of the same projection in fresh tables to compare with.
+import { Dec, suma } from '@tesoreria/domain';
 import type { NewEvent, RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection, type Projection } from '@tesoreria/projections';
 
@@ -12,8 +13,8 @@ export interface SampleOptions {
   readonly version?: number;
   /** Makes apply throw when a batch holds an event this predicate picks: a crash in the middle of the log. */
   readonly failOn?: (event: RecordedEvent) => boolean;
-  /** Called at the start of every apply (tests use it to hold a batch open or count calls). */
-  readonly onApply?: (events: readonly RecordedEvent[]) => Promise<void> | void;
+  /** Called inside every apply after the rows are written and before the check (count calls, crash mid-batch). */
+  readonly onApply?: (events: readonly RecordedEvent[], tx: SqlClient) => Promise<void> | void;
 }
 
 export function sampleProjection(options: SampleOptions = {}): Projection {
@@ -29,7 +30,6 @@ export function sampleProjection(options: SampleOptions = {}): Projection {
       CREATE TABLE ${perStream} (stream_id TEXT PRIMARY KEY, eventos INTEGER NOT NULL, suma NUMERIC NOT NULL, ultima_revision INTEGER NOT NULL);
       CREATE TABLE ${totals} (id INTEGER PRIMARY KEY, eventos BIGINT NOT NULL, suma NUMERIC NOT NULL);`,
     async apply(tx: SqlClient, events: readonly RecordedEvent[]): Promise<void> {
-      await options.onApply?.(events);
       // Rows first, then the check, so a failing batch has written something the rollback must undo.
       await tx.query(
         `INSERT INTO ${perStream} (stream_id, eventos, suma, ultima_revision)
@@ -43,6 +43,7 @@ export function sampleProjection(options: SampleOptions = {}): Projection {
          ON CONFLICT (id) DO UPDATE SET eventos = ${totals}.eventos + EXCLUDED.eventos, suma = ${totals}.suma + EXCLUDED.suma`,
         [events.map((e) => String(e.data.monto))],
       );
+      await options.onApply?.(events, tx);
       const bad = options.failOn && events.find(options.failOn);
       if (bad) throw new Error(`Fallo simulado en ${bad.streamId}@${bad.revision}`);
     },
@@ -87,4 +88,12 @@ export async function seed(
     const events = Array.from({ length: n }, (_, k) => ((i + k) % 17 === 0 ? otroEvento() : montoRegistrado(montoDe(i + k))));
     await store.appendToStream(streamId, events, { expectedRevision: 'any' });
   }
+}
+
+/** What the sample projection must hold after the first `count` events of `seed`: handled events and their sum. */
+export function expectedTotal(count: number): { eventos: number; suma: Dec } {
+  const montos = Array.from({ length: count }, (_, i) => i)
+    .filter((i) => i % 17 !== 0)
+    .map((i) => new Dec(montoDe(i)));
+  return { eventos: montos.length, suma: suma(montos) };
 }

@@ -2,7 +2,7 @@
 // version change, recorded incidents and the one-runner-per-projection lock.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Dec, suma } from '@tesoreria/domain';
+import { Dec } from '@tesoreria/domain';
 import { PgliteDatabase, type RecordedEvent } from '@tesoreria/event-store';
 import {
   createProjectionDaemon,
@@ -13,7 +13,7 @@ import {
   type ProjectionDaemonOptions,
 } from '@tesoreria/projections';
 import { FakeEventStore } from '../../test/fake-event-store';
-import { montoDe, MONTO_REGISTRADO, sampleProjection, sampleRows, seed } from '../../test/sample-projection';
+import { expectedTotal, MONTO_REGISTRADO, sampleProjection, sampleRows, seed } from '../../test/sample-projection';
 
 let db: PgliteDatabase;
 const daemons: ProjectionDaemon[] = [];
@@ -32,14 +32,6 @@ function daemon(options: Omit<ProjectionDaemonOptions, 'db'>): ProjectionDaemon 
   const d = createProjectionDaemon({ db, pollIntervalMs: 10, lockRetryMs: 20, ...options });
   daemons.push(d);
   return d;
-}
-
-/** The sum the sample projection must hold for events 0..count-1 of `seed` (every 17th is not an amount). */
-function expectedTotal(count: number): { eventos: number; suma: Dec } {
-  const montos = Array.from({ length: count }, (_, i) => i)
-    .filter((i) => i % 17 !== 0)
-    .map((i) => new Dec(montoDe(i)));
-  return { eventos: montos.length, suma: suma(montos) };
 }
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
