@@ -2,7 +2,7 @@
 // crashes half-way and is restarted ends with exactly the rows of a clean replay into fresh tables; a failed batch
 // leaves neither rows nor checkpoint behind; two runners of one projection never both apply it.
 import { Dec } from '@tesoreria/domain';
-import { PgliteDatabase, type EventStore, type SqlDatabase } from '@tesoreria/event-store';
+import { createEventStore, PgliteDatabase, type EventStore, type OpenedEventStore, type SqlDatabase } from '@tesoreria/event-store';
 import {
   createProjectionDaemon,
   ProjectionFailedError,
@@ -222,5 +222,73 @@ describe('Resiliencia de proyecciones: dos procesos sobre PostgreSQL', () => {
     // The killed batch was retried event by event on fresh connections and passed: no incident stays open.
     expect((await d.status())[0]).toMatchObject({ state: 'running', incident: null, checkpoint: EVENTS });
     expect(await sampleRows(tmp.open(1), 'corte_')).toEqual(clean);
+  });
+});
+
+describe.each([
+  ['PGlite', async () => ({ opened: await createEventStore({ pgliteDataDir: 'memory' }), drop: async () => undefined })],
+  [
+    'PostgreSQL',
+    async () => {
+      const tmp = await createTemporaryDatabase('proy3');
+      return { opened: await createEventStore({ databaseUrl: tmp.url, poolSize: 10 }), drop: () => tmp.drop() };
+    },
+  ],
+] as const)('Proyecciones sobre el almacén de eventos real de %s', (_label, open) => {
+  let opened: OpenedEventStore;
+  let drop: () => Promise<void>;
+  const daemons: ProjectionDaemon[] = [];
+
+  function daemon(options: Omit<ProjectionDaemonOptions, 'store' | 'db'>): ProjectionDaemon {
+    const d = createProjectionDaemon({ store: opened.store, db: opened.db, batchSize: 100, pollIntervalMs: 10, lockRetryMs: 20, ...options });
+    daemons.push(d);
+    return d;
+  }
+
+  beforeAll(async () => {
+    ({ opened, drop } = await open());
+  });
+
+  afterEach(async () => {
+    await Promise.all(daemons.splice(0).map((d) => d.stop()));
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+    await drop?.();
+  });
+
+  it('follows four concurrent writers without skipping an event, crashes half-way, and on restart equals a clean rebuild', async () => {
+    let applied = 0;
+    const live = daemon({
+      projections: [
+        sampleProjection({
+          prefix: 'vivo_',
+          onApply: (events) => {
+            applied += events.length;
+            if (applied > 1000) throw new Error('caída simulada con escritores en curso');
+          },
+        }),
+      ],
+    });
+    await live.start();
+    // Four writers append 500 events each while the projection runs: in-flight appends must not be skipped.
+    await Promise.all([0, 1, 2, 3].map((k) => seed(opened.store, 500, STREAMS, k * 500)));
+    await expect(live.waitForCatchUp(10_000)).rejects.toBeInstanceOf(ProjectionFailedError);
+    await live.stop();
+
+    const restarted = daemon({ projections: [sampleProjection({ prefix: 'vivo_' })] });
+    const reference = daemon({ projections: [sampleProjection({ prefix: 'limpia_' })] });
+    await Promise.all([restarted.start(), reference.start()]);
+    await Promise.all([restarted.waitForCatchUp(20_000), reference.waitForCatchUp(20_000)]);
+
+    const rows = await sampleRows(opened.db, 'vivo_');
+    expect(rows).toEqual(await sampleRows(opened.db, 'limpia_'));
+    const total = rows.totals[0] as { eventos: string; suma: string };
+    expect(Number(total.eventos)).toBe(expectedTotal(EVENTS).eventos);
+    expect(new Dec(total.suma).equals(expectedTotal(EVENTS).suma)).toBe(true);
+    const [status] = await restarted.status();
+    expect(status).toMatchObject({ lag: 0, state: 'running', incident: null });
+    expect(status!.checkpoint).toBe(await opened.store.headPosition());
   });
 });
