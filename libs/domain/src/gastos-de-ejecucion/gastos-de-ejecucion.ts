@@ -38,7 +38,7 @@ export interface MontosDeGastosDeEjecucion {
 }
 
 export interface EntradaDeGastosDeEjecucion {
-  /** The credit demanded in the diligencias (decision 0005: updated contribution plus accessories, without gastos de ejecución). */
+  /** The credit demanded in the diligencias (decision 0007: updated contribution plus accessories, without gastos de ejecución). */
   readonly creditoFiscal: string;
   readonly diligencias: readonly { readonly tipo: DiligenciaDeEjecucion; readonly fecha: Fecha }[];
   readonly extraordinarios?: readonly { readonly concepto: GastoExtraordinario; readonly importe: string; readonly fecha: Fecha }[];
