@@ -1,23 +1,13 @@
-// POST /api/calculos/adeudo over HTTP (Fastify inject): the explained amount owed, Spanish problem+json errors.
-// Bootstraps CalculosModule with the application's own filter and validation pipe; when the whole AppModule is
-// wired (apps/api/src/app.module.ts), the same requests run against it through crearAplicacion.
-import 'reflect-metadata';
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CalculosModule } from '../../apps/api/src/calculos/calculos.module';
-import { ProblemDetailsFilter } from '../../apps/api/src/http/problem-details.filter';
-import { validationPipe } from '../../apps/api/src/http/validation';
+// POST /api/calculos/adeudo over HTTP (Fastify inject) on the whole application, booted the way every e2e test
+// boots it (test/support/app.ts): the explained amount owed and Spanish problem+json errors.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { crearAppDePrueba } from '../support/app';
 
 describe('POST /api/calculos/adeudo (CHP arts. 21, 43-45)', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    const modulo = await Test.createTestingModule({ imports: [CalculosModule] }).compile();
-    app = modulo.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    app.useGlobalPipes(validationPipe());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await crearAppDePrueba();
   });
 
   afterAll(async () => {
