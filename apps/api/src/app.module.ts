@@ -1,0 +1,31 @@
+// The HTTP application: platform (store, read models, projections, jobs), health, and one module per area.
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { CalculosModule } from './calculos/calculos.module';
+import type { Configuracion } from './configuracion';
+import { PlataformaModule } from './plataforma/plataforma.module';
+import { PROYECCIONES } from './proyecciones';
+import { SaludModule } from './salud/salud.module';
+
+export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
+  return [
+    LoggerModule.forRoot({
+      pinoHttp: {
+        level: config.logLevel,
+        redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        autoLogging: { ignore: (req) => req.url === '/salud' },
+      },
+    }),
+    PlataformaModule.forRoot(config, PROYECCIONES),
+  ];
+}
+
+@Module({})
+export class AppModule {
+  static register(config: Configuracion): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+// Builds the HTTP application (Fastify) with the conventions every endpoint shares: problem+json errors,
+// class-validator DTOs, pino logs, OpenAPI at /api/docs. Used by main.ts and by the e2e tests.
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import cookie from '@fastify/cookie';
+import { AppModule } from './app.module';
+import type { Configuracion } from './configuracion';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { validationPipe } from './http/validation';
+
+export async function crearAplicacion(config: Configuracion, opciones: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    bufferLogs: true,
+    logger: opciones.logs === false ? false : undefined,
+  });
+  if (opciones.logs !== false) app.useLogger(app.get(Logger));
+  await app.register(cookie as never);
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+
+  const documento = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tesorería Chiapas')
+      .setDescription(
+        'Libro de créditos fiscales y Registro de Otorgamiento de Servicios. Importes como cadenas decimales; ' +
+          'errores como application/problem+json en español.',
+      )
+      .setVersion('0.1.0')
+      .addCookieAuth('sesion')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, documento, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

@@ -1,0 +1,90 @@
+// The one cycle every command handler runs (emmett's handleCommand, in our words): read the stream, fold it
+// with the decider, decide, append with the revision read. A concurrency conflict retries the whole cycle;
+// an empty decision appends nothing; an idempotency key seen before returns the first result.
+import { Inject, Injectable } from '@nestjs/common';
+import { plegar } from '@tesoreria/domain';
+import {
+  ConcurrencyError,
+  type Actor,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@tesoreria/event-store';
+import { EVENT_STORE } from './tokens';
+
+export interface ContextoDeComando {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly causationId?: string | null;
+  /** Legal date of the fact (YYYY-MM-DD). */
+  readonly fechaEfecto: string;
+  readonly idempotencyKey?: string;
+}
+
+export interface DeciderDeFlujo<C, S, E extends { type: string; data: unknown }> {
+  decide(comando: C, estado: S): E[];
+  evolve(estado: S, evento: E): S;
+  estadoInicial(): S;
+}
+
+export interface ResultadoDeComando<S> {
+  readonly eventos: RecordedEvent[];
+  readonly estado: S;
+  readonly duplicado: boolean;
+}
+
+const INTENTOS = 5;
+
+@Injectable()
+export class EjecutorDeComandos {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async ejecutar<C, S, E extends { type: string; data: unknown }>(
+    streamId: string,
+    decider: DeciderDeFlujo<C, S, E>,
+    comando: C,
+    ctx: ContextoDeComando,
+  ): Promise<ResultadoDeComando<S>> {
+    if (ctx.idempotencyKey) {
+      const previo = await this.store.findByIdempotencyKey(ctx.idempotencyKey);
+      if (previo) return this.resultadoDuplicado(streamId, decider, previo);
+    }
+    for (let intento = 1; ; intento++) {
+      const historia = await this.store.readStream(streamId);
+      const estado = plegar(decider, historia as unknown as E[]);
+      const nuevos = decider.decide(comando, estado);
+      if (nuevos.length === 0) return { eventos: [], estado, duplicado: false };
+      const eventos: NewEvent[] = nuevos.map((e) => ({
+        type: e.type,
+        data: e.data as Record<string, unknown>,
+        metadata: {
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          causationId: ctx.causationId ?? null,
+          fechaEfecto: ctx.fechaEfecto,
+        },
+      }));
+      try {
+        const r = await this.store.appendToStream(streamId, eventos, {
+          expectedRevision: historia.length === 0 ? 'no_stream' : historia[historia.length - 1].revision,
+          idempotencyKey: ctx.idempotencyKey,
+        });
+        if (r.duplicate) return this.resultadoDuplicado(streamId, decider, r);
+        return { eventos: r.events, estado: nuevos.reduce((s, e) => decider.evolve(s, e), estado), duplicado: false };
+      } catch (error) {
+        if (error instanceof ConcurrencyError && intento < INTENTOS) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async resultadoDuplicado<C, S, E extends { type: string; data: unknown }>(
+    streamId: string,
+    decider: DeciderDeFlujo<C, S, E>,
+    previo: AppendResult,
+  ): Promise<ResultadoDeComando<S>> {
+    const historia = await this.store.readStream(streamId);
+    return { eventos: previo.events, estado: plegar(decider, historia as unknown as E[]), duplicado: true };
+  }
+}

@@ -1,0 +1,141 @@
+// Wires the platform to Nest: the event store chosen by configuration (PGlite, PostgreSQL or EventStoreDB),
+// the SQL database of read models and checkpoints, the projection daemon and the job scheduler. In the
+// one-machine default (rol 'todo') the daemon and the jobs run inside the api process.
+import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { createEventStore, type OpenedEventStore } from '@tesoreria/event-store';
+import { createJobScheduler, type JobScheduler } from '@tesoreria/jobs';
+import { createProjectionDaemon, type Projection, type ProjectionDaemon } from '@tesoreria/projections';
+import type { Configuracion } from '../configuracion';
+import { EjecutorDeComandos } from './ejecutor-de-comandos';
+import type { DaemonDeProyecciones, EstadoDeProyeccion, PlanificadorDeTrabajos } from './puertos';
+import { CONFIGURACION, EVENT_STORE, JOB_SCHEDULER, PROJECTION_DAEMON, SQL_DATABASE } from './tokens';
+
+const ALMACEN_ABIERTO = Symbol('ALMACEN_ABIERTO');
+const DAEMON = Symbol('DAEMON');
+const TRABAJOS = Symbol('TRABAJOS');
+
+const ESTADOS: Record<string, EstadoDeProyeccion['estado']> = {
+  starting: 'en-curso',
+  running: 'al-dia',
+  standby: 'en-otro-proceso',
+  stopped: 'detenida',
+  failed: 'fallida',
+};
+
+/** The daemon seen from HTTP: status in Spanish and read-your-writes waiting. */
+export class DaemonParaHttp implements DaemonDeProyecciones {
+  constructor(readonly daemon: ProjectionDaemon) {}
+
+  async estado(): Promise<EstadoDeProyeccion[]> {
+    return (await this.daemon.status()).map((s) => ({
+      nombre: s.name,
+      version: s.version,
+      posicion: s.checkpoint,
+      posicionCabeza: s.head,
+      rezago: s.lag,
+      estado: s.state === 'running' && s.lag > 0 ? 'en-curso' : (ESTADOS[s.state] ?? 'detenida'),
+      error: s.lastError,
+    }));
+  }
+
+  alcanzar(timeoutMs = 10_000): Promise<void> {
+    return this.daemon.waitForCatchUp(timeoutMs);
+  }
+}
+
+export class TrabajosParaHttp implements PlanificadorDeTrabajos {
+  constructor(readonly trabajos: JobScheduler) {}
+
+  async salud() {
+    const h = await this.trabajos.health();
+    return {
+      ok: h.ok,
+      tipo: h.kind,
+      enMarcha: h.running,
+      detalle: h.detail,
+      conteos: h.counts,
+      programados: h.schedules.map((s) => ({ nombre: s.name, patron: s.pattern, zona: s.tz, siguiente: s.nextRunAt })),
+      fallasRecientes: h.recentFailures,
+    };
+  }
+}
+
+@Injectable()
+class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Plataforma');
+
+  constructor(
+    @Inject(CONFIGURACION) private readonly config: Configuracion,
+    @Inject(ALMACEN_ABIERTO) private readonly almacen: OpenedEventStore,
+    @Inject(DAEMON) private readonly daemon: ProjectionDaemon,
+    @Inject(TRABAJOS) private readonly trabajos: JobScheduler,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.rol !== 'api') {
+      await this.daemon.start();
+      this.trabajos.define('verificacion-diaria-de-proyecciones', async () => {
+        for (const s of await this.daemon.status()) {
+          if (s.state === 'failed' || s.lag > 0) this.logger.warn(`Proyección ${s.name}: estado ${s.state}, rezago ${s.lag}`);
+        }
+      });
+      await this.trabajos.scheduleDaily('verificacion-diaria-de-proyecciones', { hour: 6, minute: 0, tz: 'America/Mexico_City' });
+      await this.trabajos.start();
+    }
+    this.logger.log(
+      `Almacén ${this.almacen.store.kind}, modelos de lectura en ${this.almacen.db.dialect}, trabajos ${this.trabajos.kind}, rol ${this.config.rol}`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.trabajos.stop().catch((e: unknown) => this.logger.error(String(e)));
+    await this.daemon.stop().catch((e: unknown) => this.logger.error(String(e)));
+    await this.almacen.close().catch((e: unknown) => this.logger.error(String(e)));
+  }
+}
+
+@Global()
+@Module({})
+export class PlataformaModule {
+  static forRoot(config: Configuracion, proyecciones: readonly Projection[]): DynamicModule {
+    return {
+      module: PlataformaModule,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        { provide: CONFIGURACION, useValue: config },
+        {
+          provide: ALMACEN_ABIERTO,
+          useFactory: () =>
+            createEventStore({
+              eventstoreUrl: config.eventstoreUrl,
+              databaseUrl: config.databaseUrl,
+              pgliteDataDir: config.pgliteDir,
+            }),
+        },
+        { provide: EVENT_STORE, useFactory: (a: OpenedEventStore) => a.store, inject: [ALMACEN_ABIERTO] },
+        { provide: SQL_DATABASE, useFactory: (a: OpenedEventStore) => a.db, inject: [ALMACEN_ABIERTO] },
+        {
+          provide: DAEMON,
+          useFactory: (a: OpenedEventStore) => {
+            const logger = new Logger('Proyecciones');
+            return createProjectionDaemon({
+              store: a.store,
+              db: a.db,
+              projections: proyecciones,
+              onIncident: (i) => logger.error(`Incidente en ${i.projection}: ${i.error}`),
+              onError: (p, e) => logger.warn(`${p}: ${e instanceof Error ? e.message : String(e)}`),
+            });
+          },
+          inject: [ALMACEN_ABIERTO],
+        },
+        { provide: PROJECTION_DAEMON, useFactory: (d: ProjectionDaemon) => new DaemonParaHttp(d), inject: [DAEMON] },
+        { provide: TRABAJOS, useFactory: () => createJobScheduler({ redisUrl: config.redisUrl }) },
+        { provide: JOB_SCHEDULER, useExisting: TRABAJOS },
+        EjecutorDeComandos,
+        CicloDeVida,
+      ],
+      exports: [CONFIGURACION, EVENT_STORE, SQL_DATABASE, PROJECTION_DAEMON, JOB_SCHEDULER, EjecutorDeComandos, CqrsModule],
+    };
+  }
+}

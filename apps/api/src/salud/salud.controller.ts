@@ -1,0 +1,38 @@
+// GET /salud: the event store and its head position, each projection's checkpoint and lag, the job backend.
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { EventStore } from '@tesoreria/event-store';
+import { EVENT_STORE, JOB_SCHEDULER, PROJECTION_DAEMON } from '../plataforma/tokens';
+import type { JobScheduler } from '@tesoreria/jobs';
+import type { DaemonDeProyecciones } from '../plataforma/puertos';
+import { TrabajosParaHttp } from '../plataforma/plataforma.module';
+
+@ApiTags('salud')
+@Controller('salud')
+export class SaludController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTION_DAEMON) private readonly daemon: DaemonDeProyecciones,
+    @Inject(JOB_SCHEDULER) private readonly planificador: JobScheduler,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Estado del almacén de eventos, rezago de cada proyección y motor de trabajos' })
+  async salud(@Res({ passthrough: true }) reply: FastifyReply) {
+    let almacen: Record<string, unknown>;
+    let sano = true;
+    try {
+      almacen = { tipo: this.store.kind, estado: 'ok', posicionCabeza: await this.store.headPosition() };
+    } catch (error) {
+      sano = false;
+      almacen = { tipo: this.store.kind, estado: 'error', error: error instanceof Error ? error.message : String(error) };
+    }
+    const proyecciones = await this.daemon.estado();
+    if (proyecciones.some((p) => p.estado === 'fallida')) sano = false;
+    const trabajos = await new TrabajosParaHttp(this.planificador).salud();
+    if (!trabajos.ok) sano = false;
+    void reply.status(sano ? 200 : 503);
+    return { estado: sano ? 'ok' : 'degradado', almacen, proyecciones, trabajos };
+  }
+}
