@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import { Dec, aTexto, esImporteValido, suma } from '../comun/importe';
 import { redondearACentavos } from '../comun/redondeo';
-import { valorInvalido } from '../comun/errores';
+import { reglaIncumplida, valorInvalido } from '../comun/errores';
 import type { Fecha } from '../comun/fecha';
 import type { PartidaDeDesglose, ResultadoExplicado } from '../comun/explicacion';
 import type { Calendario } from '../calendario/calendario';
@@ -93,6 +93,10 @@ export function calcularParcialidades(cal: Calendario, solicitud: SolicitudDePar
       saldoFinal: aTexto(pendiente.minus(capital)),
     });
     pendiente = pendiente.minus(capital);
+    // The law wants equal instalments: a balance so small that rounding pays it off early cannot meet that.
+    if (k < n && pendiente.lte(0)) {
+      throw reglaIncumplida('parcialidades-no-pueden-ser-iguales', `El campo numeroDeParcialidades (${n}) es demasiado grande para un saldo de $${aTexto(saldo)}: las parcialidades no pueden ser iguales.`, 'numeroDeParcialidades', 'CHP art. 42 I');
+    }
   }
   const totalImporte = suma(tabla.map((f) => new Dec(f.importe)));
   const totalRecargos = suma(tabla.map((f) => new Dec(f.recargosPorProrroga)));
