@@ -54,16 +54,58 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   throw new Error('se esperaba un rechazo');
 }
 
+/**
+ * On PostgreSQL a committed event becomes readable in the global log once every older transaction on the server
+ * has ended (the high-water mark), so another test's open transaction can hide it for a moment. This waits until
+ * the head has reached `position`, then returns the head.
+ */
+export async function visibleHead(store: EventStore, position: number): Promise<number> {
+  let head = await store.headPosition();
+  const deadline = Date.now() + 15_000;
+  while (head < position) {
+    if (Date.now() > deadline) throw new Error(`la posición ${position} no llegó a ser visible (cabeza ${head})`);
+    await sleep(10);
+    head = await store.headPosition();
+  }
+  return head;
+}
+
+/** Delegates to `store`, remembering the highest position it appended, so tests can wait for it to be visible. */
+function tracking(store: EventStore): EventStore & { readonly highest: number } {
+  let highest = 0;
+  return {
+    get kind() {
+      return store.kind;
+    },
+    get highest() {
+      return highest;
+    },
+    async appendToStream(streamId, events, options) {
+      const r = await store.appendToStream(streamId, events, options);
+      highest = Math.max(highest, r.position);
+      return r;
+    },
+    readStream: (streamId, options) => store.readStream(streamId, options),
+    readAll: (options) => store.readAll(options),
+    subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
+    headPosition: () => store.headPosition(),
+    findByIdempotencyKey: (key) => store.findByIdempotencyKey(key),
+    close: () => store.close(),
+  };
+}
+
 export function describeEventStoreContract(name: string, factory: () => Promise<ContractStore>): void {
   describe(`Contrato del event store: ${name}`, () => {
-    let store: EventStore;
+    let store: EventStore & { readonly highest: number };
     let cleanup: () => Promise<void>;
     const run = randomUUID().slice(0, 8);
     let n = 0;
     const stream = (prefix = 'CreditoFiscal') => `${prefix}-${run}-${++n}`;
 
     beforeAll(async () => {
-      ({ store, cleanup } = await factory());
+      const opened = await factory();
+      store = tracking(opened.store);
+      cleanup = opened.cleanup;
     });
     afterAll(async () => {
       await cleanup?.();
@@ -266,13 +308,14 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     describe('global log', () => {
       it('pages through the global log after a position, in position order', async () => {
-        const head = await store.headPosition();
+        const head = await visibleHead(store, store.highest);
         const a = stream();
         const b = stream();
         const r1 = await store.appendToStream(a, [nuevoEvento('A1'), nuevoEvento('A2')], { expectedRevision: 'no_stream' });
         const r2 = await store.appendToStream(b, [nuevoEvento('B1')], { expectedRevision: 'no_stream' });
         const r3 = await store.appendToStream(a, [nuevoEvento('A3'), nuevoEvento('A4')], { expectedRevision: 1 });
         const appended = [...r1.events, ...r2.events, ...r3.events];
+        await visibleHead(store, r3.position);
         const pages: RecordedEvent[][] = [];
         let after = head;
         for (;;) {
@@ -290,14 +333,14 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
       it('reports the head position as the position of the last committed event', async () => {
         const r = await store.appendToStream(stream(), [nuevoEvento('A'), nuevoEvento('B')], { expectedRevision: 'no_stream' });
-        expect(await store.headPosition()).toBe(r.position);
-        expect(await store.readAll({ after: await store.headPosition(), limit: 10 })).toEqual([]);
+        expect(await visibleHead(store, r.position)).toBe(r.position);
+        expect(await store.readAll({ after: r.position, limit: 10 })).toEqual([]);
       });
     });
 
     describe('subscription', () => {
       it('catches up on history and then receives live appends, in order, once', async () => {
-        const head = await store.headPosition();
+        const head = await visibleHead(store, store.highest);
         const s = stream();
         const history = await store.appendToStream(s, [nuevoEvento('A'), nuevoEvento('B'), nuevoEvento('C')], { expectedRevision: 'no_stream' });
         const received: RecordedEvent[] = [];
@@ -314,7 +357,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       });
 
       it('calls the handler no more after stop()', async () => {
-        const head = await store.headPosition();
+        const head = await visibleHead(store, store.highest);
         const received: RecordedEvent[] = [];
         const sub = store.subscribeToAll({ after: head }, async (e) => {
           received.push(e);
@@ -329,7 +372,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       });
 
       it('ends the subscription with the handler error: done rejects and no later event is delivered', async () => {
-        const head = await store.headPosition();
+        const head = await visibleHead(store, store.highest);
         const s = stream();
         await store.appendToStream(s, [nuevoEvento('A'), nuevoEvento('Falla'), nuevoEvento('C')], { expectedRevision: 'no_stream' });
         const seen: string[] = [];
@@ -345,7 +388,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     describe('concurrency', () => {
       it('delivers every event of 8 concurrent writers to a live subscriber exactly once, in strictly increasing position order', async () => {
-        const head = await store.headPosition();
+        const head = await visibleHead(store, store.highest);
         const received: RecordedEvent[] = [];
         const sub = store.subscribeToAll({ after: head, batchSize: 50 }, async (e) => {
           received.push(e);

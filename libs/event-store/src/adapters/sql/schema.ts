@@ -70,6 +70,46 @@ BEGIN
   RETURN taken;
 END
 $fn$;
+
+-- Appends a batch to one stream as one statement: revision check, key check, positions, multi-row insert and
+-- idempotency row, atomic without an explicit transaction and planned once per session (PL/pgSQL caches its
+-- plans). p_expected is the stream's expected last revision (-1 = no stream, NULL = any); p_events is a jsonb
+-- array of {id, type, data, metadata}. When the revision or the key does not allow the append it returns one
+-- row with current_revision and nulls; a racing writer that took the same revision or key first surfaces as
+-- a unique violation (23505), which the adapter turns into a ConcurrencyError or the first result.
+CREATE OR REPLACE FUNCTION event_store_append(p_stream text, p_expected bigint, p_key text, p_events jsonb)
+RETURNS TABLE (current_revision bigint, event_position bigint, event_revision bigint, registrado_en text)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_rev bigint;
+  v_n integer;
+  v_positions bigint[];
+  v_at timestamptz;
+  v_at_text text;
+BEGIN
+  SELECT coalesce(max(e.revision), -1) INTO v_rev FROM events e WHERE e.stream_id = p_stream;
+  IF (p_expected IS NOT NULL AND v_rev <> p_expected)
+     OR (p_key IS NOT NULL AND EXISTS (SELECT 1 FROM event_idempotency k WHERE k.idempotency_key = p_key)) THEN
+    RETURN QUERY SELECT v_rev, NULL::bigint, NULL::bigint, NULL::text;
+    RETURN;
+  END IF;
+  v_n := jsonb_array_length(p_events);
+  v_positions := event_store_take_positions(v_n);
+  v_at := date_trunc('milliseconds', now());
+  v_at_text := to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  RETURN QUERY
+    INSERT INTO events AS ev (position, transaction_id, stream_id, revision, event_id, type, data, metadata, recorded_at)
+    SELECT v_positions[e.n], pg_current_xact_id(), p_stream, v_rev + e.n, (e.doc->>'id')::uuid, e.doc->>'type', e.doc->'data',
+           (e.doc->'metadata') || jsonb_build_object('registradoEn', v_at_text), v_at
+    FROM jsonb_array_elements(p_events) WITH ORDINALITY AS e(doc, n)
+    ORDER BY e.n
+    RETURNING v_rev, ev.position, ev.revision, v_at_text;
+  IF p_key IS NOT NULL THEN
+    INSERT INTO event_idempotency (idempotency_key, stream_id, first_revision, last_revision, last_position, recorded_at)
+    VALUES (p_key, p_stream, v_rev + 1, v_rev + v_n, v_positions[v_n], v_at);
+  END IF;
+END
+$fn$;
 `,
   },
 ];

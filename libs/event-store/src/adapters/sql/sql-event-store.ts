@@ -1,6 +1,6 @@
 // The event store on PostgreSQL's SQL, shared by the PostgreSQL and PGlite adapters. An append is ONE statement
-// (revision check, position allocation, multi-row insert and idempotency row), so it is atomic without an
-// explicit transaction and costs one round trip.
+// (event_store_append: revision check, position allocation, multi-row insert and idempotency row), so it is
+// atomic without an explicit transaction and costs one round trip.
 import {
   ConcurrencyError,
   type AppendOptions,
@@ -28,36 +28,8 @@ export interface SqlEventStoreOptions {
   readonly anyRevisionRetries?: number;
 }
 
-// $1 stream, $2 expected last revision (-1 for no_stream, NULL for any), $3 idempotency key, $4 events (jsonb
-// array of {id, type, data, metadata}). The positions come from event_store_take_positions, which must run before
-// this transaction writes anything: it is only reachable through `taken`, whose rows feed the insert.
-const APPEND_SQL = `
-WITH cur AS (
-  SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream_id = $1
-), ok AS (
-  SELECT rev FROM cur
-  WHERE ($2::bigint IS NULL OR rev = $2::bigint)
-    AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM event_idempotency WHERE idempotency_key = $3::text))
-), taken AS (
-  SELECT event_store_take_positions(jsonb_array_length($4::jsonb)) AS positions, date_trunc('milliseconds', now()) AS at
-  FROM ok
-), ins AS (
-  INSERT INTO events (position, transaction_id, stream_id, revision, event_id, type, data, metadata, recorded_at)
-  SELECT t.positions[e.n], pg_current_xact_id(), $1, ok.rev + e.n, (e.doc->>'id')::uuid, e.doc->>'type', e.doc->'data',
-         (e.doc->'metadata') || jsonb_build_object('registradoEn', to_char(t.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-         t.at
-  FROM ok, taken t, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(doc, n)
-  ORDER BY e.n
-  RETURNING position, revision, metadata->>'registradoEn' AS registrado_en
-), idem AS (
-  INSERT INTO event_idempotency (idempotency_key, stream_id, first_revision, last_revision, last_position, recorded_at)
-  SELECT $3::text, $1, min(revision), max(revision), max(position), date_trunc('milliseconds', now())
-  FROM ins WHERE $3::text IS NOT NULL
-  HAVING count(*) > 0
-)
-SELECT (SELECT rev FROM cur) AS current_revision, ins.position, ins.revision, ins.registrado_en
-FROM (SELECT 1) AS one LEFT JOIN ins ON true
-ORDER BY ins.position`;
+// One round trip; see event_store_append in schema.ts.
+const APPEND_SQL = 'SELECT current_revision, event_position, event_revision, registrado_en FROM event_store_append($1, $2, $3, $4::jsonb)';
 
 const EVENT_COLUMNS = 'position, stream_id, revision, event_id::text AS event_id, type, data, metadata';
 
@@ -77,8 +49,8 @@ interface EventRow {
 
 interface AppendRow {
   current_revision: string | number;
-  position: string | number | null;
-  revision: string | number | null;
+  event_position: string | number | null;
+  event_revision: string | number | null;
   registrado_en: string | null;
 }
 
@@ -157,7 +129,7 @@ export abstract class SqlEventStore implements EventStore {
       }
       throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(client, streamId));
     }
-    const inserted = rows.filter((r) => r.position !== null);
+    const inserted = rows.filter((r) => r.event_position !== null).sort((a, b) => Number(a.event_revision) - Number(b.event_revision));
     if (inserted.length === 0) {
       if (key !== undefined) {
         const first = await this.findByIdempotencyKey(key, client);
@@ -169,8 +141,8 @@ export abstract class SqlEventStore implements EventStore {
     const recorded: RecordedEvent[] = inserted.map((r, i) => ({
       eventId: docs[i]!.id!,
       streamId,
-      revision: Number(r.revision),
-      position: Number(r.position),
+      revision: Number(r.event_revision),
+      position: Number(r.event_position),
       type: docs[i]!.type,
       data: docs[i]!.data,
       metadata: { ...docs[i]!.metadata, registradoEn: r.registrado_en! },
