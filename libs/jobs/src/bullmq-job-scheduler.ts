@@ -145,7 +145,11 @@ export class BullmqJobScheduler implements JobScheduler {
 
   async health(): Promise<JobsHealth> {
     try {
-      await this.connection.ping();
+      // Commands wait for a reconnect forever (maxRetriesPerRequest null): bound the probe so /salud answers.
+      await Promise.race([
+        this.connection.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('sin respuesta en 1 s')), 1000).unref()),
+      ]);
       const c = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
       return {
         kind: this.kind,

@@ -92,3 +92,9 @@ export async function resolveIncidents(tx: SqlClient, projection: string, upTo?:
     );
   }
 }
+
+/** One line for status pages: which event (or the schema) and the error. */
+export function describeIncident(i: Pick<ProjectionIncident, 'eventType' | 'position' | 'error'>): string {
+  if (i.position === null) return i.error;
+  return `${i.eventType ?? 'lote'} en la posición ${i.position}: ${i.error}`;
+}

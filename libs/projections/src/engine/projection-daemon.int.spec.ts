@@ -212,6 +212,24 @@ describe('Motor de proyecciones sobre PGlite', () => {
     expect(Number(((await sampleRows(db, 'i_')).totals[0] as { eventos: string }).eventos)).toBe(expectedTotal(150).eventos);
   });
 
+  it('a schema that does not run fails the projection with an incident, and a corrected schema clears it', async () => {
+    const store = new FakeEventStore();
+    await seed(store, 20, 1);
+    const base = sampleProjection({ prefix: 'j_' });
+    const broken = daemon({ store, projections: [{ ...base, schema: 'CREATE TABLE j_montos_por_stream (' }] });
+    await broken.start();
+    await expect(broken.waitForCatchUp(5000)).rejects.toBeInstanceOf(ProjectionFailedError);
+    const [status] = await broken.status();
+    expect(status).toMatchObject({ state: 'failed', checkpoint: 0 });
+    expect(status!.lastError).toContain('El esquema de la proyección j_montos falló');
+    await broken.stop();
+
+    const fixed = daemon({ store, projections: [base] });
+    await fixed.start();
+    await fixed.waitForCatchUp(5000);
+    expect((await fixed.status())[0]).toMatchObject({ state: 'running', checkpoint: 20, incident: null });
+  });
+
   it('the checkpoint DDL is the one in infra/postgres/projections', () => {
     const file = readFileSync(join(__dirname, '../../../../infra/postgres/projections/0001-checkpoints-and-incidents.sql'), 'utf8');
     expect(file.replace(/^--.*\n/gm, '')).toBe(PROJECTIONS_SCHEMA_SQL);

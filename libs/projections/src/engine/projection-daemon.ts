@@ -3,7 +3,7 @@
 // processes may run the same daemon: each projection runs in the one that holds its advisory lock.
 import type { EventStore, SqlDatabase } from '@tesoreria/event-store';
 import { ensureProjectionsSchema, readCheckpoints } from './checkpoint-store';
-import { listIncidents, openIncidents, type ProjectionIncident } from './incidents';
+import { describeIncident, listIncidents, openIncidents, type ProjectionIncident } from './incidents';
 import { defineProjection, type Projection } from './projection';
 import { ProjectionRunner, type RunnerState } from './projection-runner';
 import { resetProjection } from './projection-schema';
@@ -137,7 +137,7 @@ export class ProjectionDaemon {
         head,
         lag: Math.max(0, head - checkpoint),
         state,
-        lastError: runner.lastError ?? (incident ? `${incident.eventType ?? 'lote'} en la posición ${incident.position ?? '?'}: ${incident.error}` : null),
+        lastError: runner.lastError ?? (incident ? describeIncident(incident) : null),
         incident,
         conflicts: runner.conflicts,
       };

@@ -4,9 +4,9 @@
 // a projection the same way); it is never skipped.
 import type { EventStore, RecordedEvent, SqlDatabase } from '@tesoreria/event-store';
 import { advanceCheckpoint, CheckpointConflictError, readCheckpoint } from './checkpoint-store';
-import { openIncidents, recordIncident, resolveIncidents, type ProjectionIncident } from './incidents';
+import { describeIncident, openIncidents, recordIncident, resolveIncidents, type ProjectionIncident } from './incidents';
 import type { Projection } from './projection';
-import { prepareProjection } from './projection-schema';
+import { prepareProjection, ProjectionSchemaError } from './projection-schema';
 import { Sleeper } from './sleeper';
 
 /** starting: not yet tried the lock; running: holds it and follows the log; standby: another process holds it. */
@@ -136,7 +136,9 @@ export class ProjectionRunner {
         }
         try {
           if (!this.prepared) {
-            const { position } = await prepareProjection(this.db, this.projection);
+            const { position } = await prepareProjection(this.db, this.projection).catch((error: unknown) =>
+              error instanceof ProjectionSchemaError ? this.fail(null, error) : Promise.reject(error),
+            );
             this.positionValue = position;
             this.hasOpenIncident = (await openIncidents(this.db, this.projection.name)).length > 0;
             this.prepared = true;
@@ -246,7 +248,7 @@ export class ProjectionRunner {
       error,
     });
     this.hasOpenIncident = true;
-    this.lastErrorValue = `${incident.eventType ?? 'lote'} en la posición ${incident.position ?? '?'}: ${error}`;
+    this.lastErrorValue = describeIncident(incident);
     this.options.onIncident?.(incident);
     throw new ProjectionFailed(error);
   }

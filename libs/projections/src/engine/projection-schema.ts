@@ -14,9 +14,21 @@ export async function tablesExist(c: SqlClient, tables: readonly string[]): Prom
   return Number(r.rows[0]?.n) === tables.length;
 }
 
+/** The projection's own DDL failed: a defect of the projection, recorded as an incident like a failing apply. */
+export class ProjectionSchemaError extends Error {
+  constructor(readonly projection: string, readonly original: unknown) {
+    super(`El esquema de la proyección ${projection} falló: ${original instanceof Error ? original.message : String(original)}`);
+    this.name = 'ProjectionSchemaError';
+  }
+}
+
 async function recreateTables(tx: SqlClient, projection: Projection): Promise<void> {
   for (const table of projection.tables) await tx.exec(`DROP TABLE IF EXISTS ${table} CASCADE`);
-  await tx.exec(projection.schema);
+  try {
+    await tx.exec(projection.schema);
+  } catch (error) {
+    throw new ProjectionSchemaError(projection.name, error);
+  }
 }
 
 /**
@@ -32,8 +44,8 @@ export async function prepareProjection(db: SqlDatabase, projection: Projection)
     }
     await recreateTables(tx, projection);
     await resetCheckpoint(tx, projection.name, projection.version);
-    // Incidents of an older version speak of code that no longer runs.
-    if (checkpoint && checkpoint.version !== projection.version) await resolveIncidents(tx, projection.name);
+    // A replay from zero starts clean: an incident that still applies is recorded again when its event comes.
+    await resolveIncidents(tx, projection.name);
     return { position: 0, rebuilt: true };
   });
 }
