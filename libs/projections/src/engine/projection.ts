@@ -16,7 +16,8 @@ export interface Projection {
   /**
    * Writes the rows for these events (already filtered by `handles`, in log order) inside the engine's
    * transaction. Applying a batch must equal applying its events one by one: the engine re-applies a failed
-   * batch event by event to find the event that fails. Throwing rolls the whole batch back.
+   * batch event by event to find the event that fails. Throwing rolls the whole batch back. Read and write only
+   * through `tx` (never the event store or another connection: on PGlite that would wait on this transaction).
    */
   apply(tx: SqlClient, events: readonly RecordedEvent[]): Promise<void>;
 }
