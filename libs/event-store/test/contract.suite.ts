@@ -222,6 +222,17 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         expect([a.nextExpectedRevision, b.nextExpectedRevision]).toEqual([0, 1]);
       });
 
+      it('appends nothing for an empty decision but still refuses a wrong expected revision', async () => {
+        const s = stream();
+        const nada = await store.appendToStream(s, [], { expectedRevision: 'no_stream' });
+        expect(nada).toMatchObject({ events: [], duplicate: false, nextExpectedRevision: -1 });
+        expect(await store.readStream(s)).toEqual([]);
+        await store.appendToStream(s, [nuevoEvento('A')], { expectedRevision: 'no_stream' });
+        await expect(store.appendToStream(s, [], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyError);
+        expect((await store.appendToStream(s, [], { expectedRevision: 0 })).nextExpectedRevision).toBe(0);
+        expect(await store.readStream(s)).toHaveLength(1);
+      });
+
       it('lets exactly one of two racing writers at the same revision win; the other gets a ConcurrencyError', async () => {
         const s = stream();
         await store.appendToStream(s, [nuevoEvento('A')], { expectedRevision: 'no_stream' });

@@ -123,11 +123,14 @@ export abstract class SqlEventStore implements EventStore {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A concurrent writer committed first: the same key (return its result) or the same revision (conflict).
+      // The violation aborted `client`'s transaction if it is the caller's, so look on a fresh connection; PGlite
+      // has only one, but there no other writer can race a statement.
+      const lookup: SqlClient = this.db.dialect === 'postgresql' ? this.db : client;
       if (key !== undefined) {
-        const first = await this.findByIdempotencyKey(key, client);
+        const first = await this.findByIdempotencyKey(key, lookup);
         if (first) return first;
       }
-      throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(client, streamId));
+      throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(lookup, streamId));
     }
     const inserted = rows.filter((r) => r.event_position !== null).sort((a, b) => Number(a.event_revision) - Number(b.event_revision));
     if (inserted.length === 0) {
@@ -179,8 +182,8 @@ export abstract class SqlEventStore implements EventStore {
     return sub;
   }
 
-  async headPosition(): Promise<number> {
-    const r = await this.db.query<{ position: string | number }>(
+  async headPosition(client: SqlClient = this.db): Promise<number> {
+    const r = await client.query<{ position: string | number }>(
       `SELECT position FROM events WHERE ${VISIBLE} ORDER BY position DESC LIMIT 1`,
     );
     return r.rows.length === 0 ? 0 : Number(r.rows[0]!.position);
@@ -228,7 +231,7 @@ export abstract class SqlEventStore implements EventStore {
     if ((e === 'no_stream' && current !== 'no_stream') || (typeof e === 'number' && e !== current)) {
       throw new ConcurrencyError(streamId, e, current);
     }
-    const head = await this.headPosition();
+    const head = await this.headPosition(client);
     return { nextExpectedRevision: current === 'no_stream' ? -1 : current, position: head, events: [], duplicate: false };
   }
 }
