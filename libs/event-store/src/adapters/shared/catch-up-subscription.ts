@@ -1,5 +1,7 @@
 // Catch-up subscription over readAll, shared by the SQL adapters: pages through history, then waits for a
-// local append signal or a poll interval (appends from other processes are seen on the next poll).
+// local append signal or a poll interval (appends from other processes are seen on the next poll). No
+// LISTEN/NOTIFY: a NOTIFY in the append would take PostgreSQL's global notify lock at every commit and
+// serialise concurrent writers, and an event signalled may still sit above the high-water mark anyway.
 import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '../../event-store.port';
 
 /** Wakes sleeping subscriptions when this process appends, so live events do not wait for the poll. */

@@ -34,7 +34,9 @@ const APPEND_SQL = 'SELECT current_revision, event_position, event_revision, reg
 const EVENT_COLUMNS = 'position, stream_id, revision, event_id::text AS event_id, type, data, metadata';
 
 // Only transactions below the snapshot's xmin have ended; see event_store_take_positions for why this, with
-// positions allocated under the lock, means no reader can pass a position that is still to commit.
+// positions allocated under the lock, means no reader can pass a position that is still to commit. The price:
+// xmin is server-wide, so any long transaction on the same server (any database) holds readers back until it
+// ends; keep transactions short (idle_in_transaction_session_timeout helps).
 const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
 
 interface EventRow {
