@@ -15,9 +15,11 @@ fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=${PGDATA:-/tmp/ci-pgdata}
 PGPORT=${PGPORT:-5432}
+started=""
 if [ -f "$PGDATA/postmaster.pid" ] && kill -0 "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null; then
-  echo "PostgreSQL ya está en marcha en $PGDATA" >&2
+  echo "PostgreSQL ya está en marcha en $PGDATA: se usa y no se detendrá al final" >&2
 else
+  started="$started pg"
   rm -rf "$PGDATA"; install -d -o postgres -g postgres "$PGDATA"
   runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 start \
@@ -26,9 +28,10 @@ fi
 "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -tAc "select 1 from pg_database where datname='test'" | grep -q 1 \
   || "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres test
 if ! redis-cli -h 127.0.0.1 ping 2>/dev/null | grep -q PONG; then
+  started="$started redis"
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no \
     --pidfile /tmp/ci-redis.pid --logfile /tmp/ci-redis.log
   for i in $(seq 50); do redis-cli -h 127.0.0.1 ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
 fi
-echo "export PGDATA=$PGDATA PGBIN=$PGBIN"
+echo "export PGDATA=$PGDATA PGBIN=$PGBIN TESORERIA_SERVICIOS_INICIADOS='${started# }'"
 echo "export DATABASE_URL=postgres://postgres@127.0.0.1:$PGPORT/test REDIS_URL=redis://127.0.0.1:6379"

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Stops the PostgreSQL and Redis started by start-services.sh, by their pid files.
+# Stops, by their pid files, the PostgreSQL and Redis that start-services.sh started in this run
+# (TESORERIA_SERVICIOS_INICIADOS); servers that were already running are left alone.
 set -u
 PGDATA=${PGDATA:-/tmp/ci-pgdata}
-if [ -f "$PGDATA/postmaster.pid" ]; then kill -INT "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null || true; fi
-if [ -f /tmp/ci-redis.pid ]; then kill "$(cat /tmp/ci-redis.pid)" 2>/dev/null || true; fi
+case " ${TESORERIA_SERVICIOS_INICIADOS:-} " in
+  *" pg "*) [ -f "$PGDATA/postmaster.pid" ] && kill -INT "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null ;;
+esac
+case " ${TESORERIA_SERVICIOS_INICIADOS:-} " in
+  *" redis "*) [ -f /tmp/ci-redis.pid ] && kill "$(cat /tmp/ci-redis.pid)" 2>/dev/null ;;
+esac
 exit 0
