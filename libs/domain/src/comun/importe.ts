@@ -20,8 +20,12 @@ export function importe(texto: string | Decimal): Decimal {
   return new Dec(texto);
 }
 
-/** Serialises an amount already rounded to centavos as a string with exactly two decimals. */
+/**
+ * Serialises an amount already rounded to centavos as a string with exactly two decimals. It formats, it never
+ * rounds: an amount with fractions of a centavo is a bug upstream (rounding belongs to redondeo.ts).
+ */
 export function aTexto(valor: Decimal): string {
+  if (valor.decimalPlaces() > 2) throw new RangeError(`Importe con fracción de centavo sin redondear: ${valor.toString()}`);
   return valor.toFixed(2);
 }
 
