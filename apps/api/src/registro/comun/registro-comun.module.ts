@@ -1,0 +1,25 @@
+// What every area of the registry shares: the catalog, the business clock, SQL sequences, users and sessions
+// (with the guard), the read models, and the dated parameters (calendar, INPC, rates) of CalculosModule.
+import { Module } from '@nestjs/common';
+import { cargarCatalogo } from '@tesoreria/catalogo';
+import { CalculosModule } from '../../calculos/calculos.module';
+import { SesionGuard } from '../auth/sesion.guard';
+import { UsuariosService } from '../auth/usuarios.service';
+import { LectorDeRegistro } from './lector-de-registro.service';
+import { relojDelSistema } from './reloj';
+import { SecuenciasService } from './secuencias.service';
+import { CATALOGO, RELOJ } from './tokens';
+
+@Module({
+  imports: [CalculosModule],
+  providers: [
+    { provide: CATALOGO, useFactory: () => cargarCatalogo() },
+    { provide: RELOJ, useValue: relojDelSistema },
+    SecuenciasService,
+    UsuariosService,
+    SesionGuard,
+    LectorDeRegistro,
+  ],
+  exports: [CATALOGO, RELOJ, SecuenciasService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
+})
+export class RegistroComunModule {}

@@ -1,0 +1,95 @@
+// Payments posted by banks (role banco) and what the Treasury's staff reads from them: a receipt by folio and
+// the collection by Delegación de Finanzas (CHP art. 101).
+import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
+import type { FastifyReply } from 'fastify';
+import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
+import type { SesionActiva } from '../comun/contexto';
+import { LectorDeRegistro, type FilaRecibo } from '../comun/lector-de-registro.service';
+import { RecibirPagoDto } from './dto/recibir-pago.dto';
+import { RecibirPagoCommand, type ReciboEmitido } from './recibir-pago.handler';
+
+@ApiTags('registro: pagos')
+@ApiCookieAuth('sesion')
+@ApiBearerAuth()
+@Controller('api')
+@UseGuards(SesionGuard)
+export class PagosController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly lector: LectorDeRegistro,
+  ) {}
+
+  @Post('pagos')
+  @EnviaComando('RecibirPago')
+  @ApiOperation({
+    summary: 'Registra el pago de una línea de captura y emite el recibo oficial (rol banco)',
+    description: 'La misma referenciaBancaria otra vez no registra nada y responde 200 con el mismo recibo. Un importe distinto del de la orden es 422 (importe).',
+  })
+  @ApiCreatedResponse({ description: 'El recibo oficial con su folio.' })
+  @ApiOkResponse({ description: 'La referencia ya se había registrado: el mismo recibo, sin registrar nada.' })
+  async recibir(@Body() dto: RecibirPagoDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.commandBus.execute<RecibirPagoCommand, ReciboEmitido>(new RecibirPagoCommand(dto, sesion));
+    await this.lector.alcanzar();
+    if (r.duplicado) void reply.status(200);
+    return { ...r.recibo, duplicado: r.duplicado };
+  }
+
+  @Get('recibos/:folio')
+  @Roles('dependencia', 'banco', 'cobranza', 'auditor', 'direccion', 'admin')
+  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados)' })
+  async recibo(@Param('folio') folio: string) {
+    const f = await this.lector.reciboAlDia(folio);
+    if (!f) throw noEncontrado('recibo-no-encontrado', `No existe un recibo oficial con folio ${folio} (folio).`, 'folio');
+    return reciboCompleto(f);
+  }
+
+  @Get('recaudacion')
+  @Roles('direccion', 'auditor', 'cobranza', 'admin')
+  @ApiQuery({ name: 'desde', example: '2026-01-01' })
+  @ApiQuery({ name: 'hasta', example: '2026-12-31' })
+  @ApiOperation({ summary: 'Recaudación de derechos por Delegación de Finanzas y fecha de pago (CHP art. 101)' })
+  async recaudacion(@Query('desde') desde: string, @Query('hasta') hasta: string) {
+    if (!esFechaValida(desde)) throw valorInvalido('fecha-invalida', 'El campo desde debe tener la forma AAAA-MM-DD.', 'desde');
+    if (!esFechaValida(hasta)) throw valorInvalido('fecha-invalida', 'El campo hasta debe tener la forma AAAA-MM-DD.', 'hasta');
+    const filas = await this.lector.recaudacion(desde, hasta);
+    return filas.map((f) => ({
+      delegacion: f.delegacion,
+      nombreDelegacion: delegacionPorClave(f.delegacion)?.nombre ?? null,
+      fechaPago: f.fecha_pago,
+      pagos: f.pagos,
+      importeDerecho: f.importe_derecho,
+      adicional: f.adicional,
+      salvamentos: f.salvamentos,
+      total: f.total,
+    }));
+  }
+}
+
+export function reciboCompleto(f: FilaRecibo) {
+  return {
+    folio: f.folio,
+    lineaDeCaptura: f.linea_de_captura,
+    referenciaBancaria: f.referencia_bancaria,
+    institucion: f.institucion,
+    claveDerecho: f.clave_derecho,
+    cantidad: f.cantidad,
+    importeDerecho: f.importe_derecho,
+    adicional: f.adicional,
+    salvamentos: f.salvamentos,
+    importeTotal: f.importe_total,
+    contribuyente: { rfc: f.rfc, curp: f.curp, nombre: f.nombre },
+    fechaPago: f.fecha_pago,
+    medioDePago: f.medio_de_pago,
+    delegacion: f.delegacion,
+    estadoServicio: f.estado_servicio,
+    fechaOtorgamiento: f.fecha_otorgamiento,
+    dependenciaOtorgante: f.dependencia_otorgante,
+    fechaConstancia: f.fecha_constancia,
+    fechaSolicitudDevolucion: f.fecha_solicitud_devolucion,
+    fechaOrdenDeCobro: f.fecha_orden_de_cobro,
+    totalOrdenDeCobro: f.total_orden_de_cobro,
+  };
+}

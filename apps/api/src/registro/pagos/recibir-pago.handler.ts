@@ -1,0 +1,117 @@
+// CHP art. 38 and LD art. 5: a bank posts the payment of a línea de captura and the Treasury issues the recibo
+// oficial (its folio from a SQL sequence). The bank reference is the idempotency key: the same reference twice
+// records one payment, and the second call gets the first receipt.
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  calcularImporteDeDerecho,
+  conflicto,
+  leerLineaDeCaptura,
+  ordenDePagoDecider,
+  pagoDeDerechoDecider,
+  plegar,
+  reglaIncumplida,
+  type EventoOrdenDePago,
+  type PagoRecibido,
+} from '@tesoreria/domain';
+import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
+import type { EventStore } from '@tesoreria/event-store';
+import { EjecutorDeComandos } from '../../plataforma/ejecutor-de-comandos';
+import { EVENT_STORE } from '../../plataforma/tokens';
+import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
+import { contextoDe, type SesionActiva } from '../comun/contexto';
+import type { Reloj } from '../comun/reloj';
+import { SecuenciasService } from '../comun/secuencias.service';
+import { CATALOGO, RELOJ } from '../comun/tokens';
+import type { RecibirPagoDto } from './dto/recibir-pago.dto';
+
+export class RecibirPagoCommand {
+  constructor(
+    readonly pago: RecibirPagoDto,
+    readonly sesion: SesionActiva,
+  ) {}
+}
+
+export interface ReciboEmitido {
+  readonly recibo: PagoRecibido['data'];
+  /** True when this bank reference had already been posted: nothing new was recorded. */
+  readonly duplicado: boolean;
+}
+
+@CommandHandler(RecibirPagoCommand)
+export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, ReciboEmitido> {
+  constructor(
+    private readonly ejecutor: EjecutorDeComandos,
+    private readonly secuencias: SecuenciasService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
+    @Inject(RELOJ) private readonly reloj: Reloj,
+  ) {}
+
+  async execute({ pago: p, sesion }: RecibirPagoCommand): Promise<ReciboEmitido> {
+    const clave = `pago:${p.referenciaBancaria}`;
+    const previo = await this.store.findByIdempotencyKey(clave);
+    if (previo) return this.repetido(previo.events[0].data as PagoRecibido['data'], p.lineaDeCaptura);
+
+    const linea = leerLineaDeCaptura(p.lineaDeCaptura);
+    if (p.fechaPago > this.reloj.hoy()) {
+      throw reglaIncumplida('fecha-de-pago-futura', `La fecha de pago (${p.fechaPago}) es posterior a hoy (fechaPago).`, 'fechaPago');
+    }
+    // LD art. 5: the bank collects what an orden de pago fixed; a well-formed line nobody issued is refused.
+    const orden = plegar(ordenDePagoDecider, (await this.store.readStream(`orden-de-pago-${linea.serie}`)) as unknown as EventoOrdenDePago[]);
+    if (orden.estado !== 'emitida' || orden.orden.lineaDeCaptura !== linea.lineaDeCaptura) {
+      throw reglaIncumplida('orden-de-pago-desconocida', 'La línea de captura no corresponde a ninguna orden de pago emitida (lineaDeCaptura).', 'lineaDeCaptura', 'LD art. 5');
+    }
+    if (orden.orden.claveDerecho !== p.claveDerecho) {
+      throw reglaIncumplida('derecho-distinto-de-la-orden', `La orden de pago es del derecho ${orden.orden.claveDerecho}, no ${p.claveDerecho} (claveDerecho).`, 'claveDerecho', 'LD art. 11');
+    }
+    if (orden.orden.cantidad !== p.cantidad) {
+      throw reglaIncumplida('cantidad-distinta-de-la-orden', `La orden de pago es por ${orden.orden.cantidad} unidad(es), no ${p.cantidad} (cantidad).`, 'cantidad', 'LD art. 11');
+    }
+    // The tariff in force when the order was issued: the amount the línea de captura carries.
+    const tarifa = lineaVigente(this.catalogo, orden.orden.claveDerecho, orden.orden.fechaEmision);
+    if (!tarifa) throw reglaIncumplida('derecho-desconocido', `El derecho ${p.claveDerecho} no está en el catálogo (claveDerecho).`, 'claveDerecho', 'LD art. 11');
+    const esperado = calcularImporteDeDerecho(aLineaDeTarifa(tarifa), p.cantidad);
+
+    const secuenciaFolio = await this.secuencias.siguiente('registro_folio_recibo');
+    const r = await this.ejecutor.ejecutar(
+      `pago-de-derecho-${linea.lineaDeCaptura}`,
+      pagoDeDerechoDecider,
+      {
+        type: 'RecibirPago',
+        data: {
+          lineaDeCaptura: linea.lineaDeCaptura,
+          referenciaBancaria: p.referenciaBancaria,
+          canal: 'banco',
+          institucion: sesion.institucion ?? sesion.nombre,
+          claveDerecho: p.claveDerecho,
+          cantidad: p.cantidad,
+          contribuyente: p.contribuyente,
+          fechaPago: p.fechaPago,
+          importe: p.importe,
+          medioDePago: p.medioDePago,
+          delegacion: p.delegacion,
+          esperado,
+          secuenciaFolio,
+        },
+      },
+      contextoDe(sesion, p.fechaPago, clave),
+    );
+    if (r.estado.estado !== 'pagado') throw new Error('El pago no quedó registrado');
+    if (r.duplicado) return this.repetido(r.eventos[0].data as PagoRecibido['data'], p.lineaDeCaptura);
+    return { recibo: r.estado.pago, duplicado: r.eventos.length === 0 };
+  }
+
+  /** The same bank reference again: the first receipt, unless the reference now comes with another line. */
+  private repetido(recibo: PagoRecibido['data'], lineaPedida: string): ReciboEmitido {
+    if (recibo.lineaDeCaptura !== lineaPedida.replace(/[\s-]/g, '')) {
+      throw conflicto(
+        'referencia-bancaria-ya-usada',
+        `La referencia bancaria ${recibo.referenciaBancaria} ya se usó para pagar otra línea de captura, con el recibo ${recibo.folio} (referenciaBancaria).`,
+        'referenciaBancaria',
+        { folio: recibo.folio },
+      );
+    }
+    return { recibo, duplicado: true };
+  }
+}

@@ -1,0 +1,15 @@
+// Registro de Otorgamiento de Servicios (ROS; LD arts. 5-6): access, catalog, payment orders, payments posted
+// by banks, services registered by agencies, the citizen's consultation, and the pages.
+import { Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { CatalogoModule } from './catalogo/catalogo.module';
+import { ConsultaModule } from './consulta/consulta.module';
+import { OrdenesDePagoModule } from './ordenes-de-pago/ordenes-de-pago.module';
+import { PagosModule } from './pagos/pagos.module';
+import { PaginasModule } from './paginas/paginas.module';
+import { ServiciosModule } from './servicios/servicios.module';
+
+@Module({
+  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule],
+})
+export class RegistroModule {}

@@ -1,0 +1,235 @@
+// ROS and LD arts. 5-6: what an agency does with a recibo oficial, one stream per receipt
+// (`servicio-otorgado-{folio}`): register the service it granted (one receipt, one service), state that it did
+// not provide it (constancia de no prestación, for the refund of LD art. 6 I), or authorise collecting a tariff
+// difference with its accessories (LD art. 6 II). The receipt comes from the read model, the tariff line from
+// the catalog in force on the date of the act; the decider judges.
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  aTexto,
+  calcularAdeudo,
+  importe,
+  redondearACentavos,
+  reglaIncumplida,
+  servicioOtorgadoDecider,
+  type EstadoServicioOtorgado,
+  type Fecha,
+  type ReciboParaServicio,
+} from '@tesoreria/domain';
+import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
+import type { Parametros } from '@tesoreria/parametros';
+import { PARAMETROS } from '../../calculos/parametros.provider';
+import { EjecutorDeComandos, type ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
+import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
+import { contextoDe, type SesionActiva } from '../comun/contexto';
+import { LectorDeRegistro, reciboParaServicio } from '../comun/lector-de-registro.service';
+import type { Reloj } from '../comun/reloj';
+import { CATALOGO, RELOJ } from '../comun/tokens';
+import type {
+  EmitirConstanciaDto,
+  EmitirOrdenDeCobroDto,
+  RegistrarPagoDeDiferenciaDto,
+  RegistrarServicioDto,
+  SolicitarDevolucionDto,
+} from './dto/servicios.dto';
+
+export class RegistrarServicioCommand {
+  constructor(readonly dto: RegistrarServicioDto, readonly sesion: SesionActiva) {}
+}
+export class EmitirConstanciaCommand {
+  constructor(readonly dto: EmitirConstanciaDto, readonly sesion: SesionActiva) {}
+}
+export class SolicitarDevolucionCommand {
+  constructor(readonly dto: SolicitarDevolucionDto, readonly sesion: SesionActiva) {}
+}
+export class EmitirOrdenDeCobroCommand {
+  constructor(readonly dto: EmitirOrdenDeCobroDto, readonly sesion: SesionActiva) {}
+}
+export class RegistrarPagoDeDiferenciaCommand {
+  constructor(readonly dto: RegistrarPagoDeDiferenciaDto, readonly sesion: SesionActiva) {}
+}
+
+export interface ResultadoDeActo {
+  readonly estado: EstadoServicioOtorgado;
+  /** True when the same act had been recorded before: nothing new was written. */
+  readonly duplicado: boolean;
+  readonly advertencias: readonly string[];
+}
+
+const flujo = (folio: string) => `servicio-otorgado-${folio}`;
+
+/** The receipt and clock every act needs. */
+abstract class ActoSobreRecibo {
+  constructor(
+    protected readonly ejecutor: EjecutorDeComandos,
+    protected readonly lector: LectorDeRegistro,
+    protected readonly catalogo: CatalogoDeDerechos,
+    protected readonly reloj: Reloj,
+  ) {}
+
+  protected async recibo(folio: string): Promise<ReciboParaServicio | null> {
+    return reciboParaServicio(await this.lector.reciboAlDia(folio));
+  }
+
+  protected linea(clave: string | undefined, fecha: Fecha) {
+    const l = clave ? lineaVigente(this.catalogo, clave, fecha) : null;
+    return l ? aLineaDeTarifa(l) : null;
+  }
+
+  /** An agency records what happened, not what will: a date after today is refused (naming the field). */
+  protected noFutura(fecha: Fecha, campo: string): void {
+    if (fecha > this.reloj.hoy()) throw reglaIncumplida('fecha-futura', `La fecha (${fecha}) es posterior a hoy (${campo}).`, campo);
+  }
+
+  protected resultado(r: ResultadoDeComando<EstadoServicioOtorgado>, advertencias: readonly string[] = []): ResultadoDeActo {
+    return { estado: r.estado, duplicado: r.duplicado || r.eventos.length === 0, advertencias };
+  }
+}
+
+@CommandHandler(RegistrarServicioCommand)
+export class RegistrarServicioHandler extends ActoSobreRecibo implements ICommandHandler<RegistrarServicioCommand, ResultadoDeActo> {
+  constructor(ejecutor: EjecutorDeComandos, lector: LectorDeRegistro, @Inject(CATALOGO) catalogo: CatalogoDeDerechos, @Inject(RELOJ) reloj: Reloj) {
+    super(ejecutor, lector, catalogo, reloj);
+  }
+
+  async execute({ dto, sesion }: RegistrarServicioCommand): Promise<ResultadoDeActo> {
+    this.noFutura(dto.fechaOtorgamiento, 'fechaOtorgamiento');
+    const r = await this.ejecutor.ejecutar(
+      flujo(dto.folioRecibo),
+      servicioOtorgadoDecider,
+      {
+        type: 'RegistrarServicio',
+        data: {
+          folioRecibo: dto.folioRecibo,
+          dependencia: sesion.dependencia ?? '',
+          recibo: await this.recibo(dto.folioRecibo),
+          lineaDeTarifa: this.linea(dto.claveDerecho, dto.fechaOtorgamiento),
+          claveDerecho: dto.claveDerecho,
+          fechaOtorgamiento: dto.fechaOtorgamiento,
+          receptor: { nombre: dto.receptor.nombre, identificacion: dto.receptor.identificacion },
+        },
+      },
+      contextoDe(sesion, dto.fechaOtorgamiento),
+    );
+    return this.resultado(r);
+  }
+}
+
+@CommandHandler(EmitirConstanciaCommand)
+export class EmitirConstanciaHandler extends ActoSobreRecibo implements ICommandHandler<EmitirConstanciaCommand, ResultadoDeActo> {
+  constructor(ejecutor: EjecutorDeComandos, lector: LectorDeRegistro, @Inject(CATALOGO) catalogo: CatalogoDeDerechos, @Inject(RELOJ) reloj: Reloj) {
+    super(ejecutor, lector, catalogo, reloj);
+  }
+
+  async execute({ dto, sesion }: EmitirConstanciaCommand): Promise<ResultadoDeActo> {
+    this.noFutura(dto.fechaEmision, 'fechaEmision');
+    const recibo = await this.recibo(dto.folioRecibo);
+    const r = await this.ejecutor.ejecutar(
+      flujo(dto.folioRecibo),
+      servicioOtorgadoDecider,
+      {
+        type: 'EmitirConstanciaDeNoPrestacion',
+        data: {
+          folioRecibo: dto.folioRecibo,
+          dependencia: sesion.dependencia ?? '',
+          recibo,
+          lineaDeTarifa: this.linea(recibo?.claveDerecho, dto.fechaEmision),
+          fechaEmision: dto.fechaEmision,
+          motivo: dto.motivo,
+        },
+      },
+      contextoDe(sesion, dto.fechaEmision),
+    );
+    return this.resultado(r);
+  }
+}
+
+@CommandHandler(SolicitarDevolucionCommand)
+export class SolicitarDevolucionHandler extends ActoSobreRecibo implements ICommandHandler<SolicitarDevolucionCommand, ResultadoDeActo> {
+  constructor(ejecutor: EjecutorDeComandos, lector: LectorDeRegistro, @Inject(CATALOGO) catalogo: CatalogoDeDerechos, @Inject(RELOJ) reloj: Reloj) {
+    super(ejecutor, lector, catalogo, reloj);
+  }
+
+  async execute({ dto, sesion }: SolicitarDevolucionCommand): Promise<ResultadoDeActo> {
+    this.noFutura(dto.fechaSolicitud, 'fechaSolicitud');
+    const r = await this.ejecutor.ejecutar(
+      flujo(dto.folioRecibo),
+      servicioOtorgadoDecider,
+      { type: 'SolicitarDevolucion', data: { folioRecibo: dto.folioRecibo, fechaSolicitud: dto.fechaSolicitud } },
+      contextoDe(sesion, dto.fechaSolicitud),
+    );
+    return this.resultado(r);
+  }
+}
+
+@CommandHandler(EmitirOrdenDeCobroCommand)
+export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo implements ICommandHandler<EmitirOrdenDeCobroCommand, ResultadoDeActo> {
+  constructor(
+    ejecutor: EjecutorDeComandos,
+    lector: LectorDeRegistro,
+    @Inject(CATALOGO) catalogo: CatalogoDeDerechos,
+    @Inject(RELOJ) reloj: Reloj,
+    @Inject(PARAMETROS) private readonly parametros: Parametros,
+  ) {
+    super(ejecutor, lector, catalogo, reloj);
+  }
+
+  async execute({ dto, sesion }: EmitirOrdenDeCobroCommand): Promise<ResultadoDeActo> {
+    const recibo = await this.recibo(dto.folioRecibo);
+    const linea = this.linea(recibo?.claveDerecho, dto.fechaPrestacion);
+    const { accesorios, advertencias } = this.accesorios(recibo, linea?.tarifa ?? null, dto.fechaPrestacion);
+    const r = await this.ejecutor.ejecutar(
+      flujo(dto.folioRecibo),
+      servicioOtorgadoDecider,
+      {
+        type: 'EmitirOrdenDeAutorizacionDeCobro',
+        data: { folioRecibo: dto.folioRecibo, dependencia: sesion.dependencia ?? '', recibo, lineaDeTarifa: linea, fechaPrestacion: dto.fechaPrestacion, accesorios },
+      },
+      contextoDe(sesion, dto.fechaPrestacion),
+    );
+    return this.resultado(r, advertencias);
+  }
+
+  /**
+   * LD art. 6 II: "diferencias y accesorios correspondientes a la fecha de la prestación". The payment fell short
+   * by the difference on the day it was made, so actualización (CHP art. 43) and recargos (CHP arts. 44-45 ¶3,
+   * on the difference) run from the payment date to the date of the service, with the dated parameter tables.
+   */
+  private accesorios(recibo: ReciboParaServicio | null, tarifa: string | null, fechaPrestacion: Fecha) {
+    const cero = { accesorios: { actualizacion: '0.00', recargos: '0.00' }, advertencias: [] as string[] };
+    if (!recibo || tarifa === null || fechaPrestacion <= recibo.fechaPago) return cero;
+    const diferencia = redondearACentavos(importe(tarifa).times(recibo.cantidad)).minus(importe(recibo.importeDerecho));
+    if (!diferencia.isPositive() || diferencia.isZero()) return cero;
+    const adeudo = calcularAdeudo({ importe: aTexto(diferencia), fechaLimitePago: recibo.fechaPago, fechaPago: fechaPrestacion }, this.parametros.tablasDeAdeudo);
+    return { accesorios: { actualizacion: adeudo.actualizacion, recargos: adeudo.recargos }, advertencias: adeudo.advertencias };
+  }
+}
+
+@CommandHandler(RegistrarPagoDeDiferenciaCommand)
+export class RegistrarPagoDeDiferenciaHandler extends ActoSobreRecibo implements ICommandHandler<RegistrarPagoDeDiferenciaCommand, ResultadoDeActo> {
+  constructor(ejecutor: EjecutorDeComandos, lector: LectorDeRegistro, @Inject(CATALOGO) catalogo: CatalogoDeDerechos, @Inject(RELOJ) reloj: Reloj) {
+    super(ejecutor, lector, catalogo, reloj);
+  }
+
+  async execute({ dto, sesion }: RegistrarPagoDeDiferenciaCommand): Promise<ResultadoDeActo> {
+    this.noFutura(dto.fechaPago, 'fechaPago');
+    const r = await this.ejecutor.ejecutar(
+      flujo(dto.folioRecibo),
+      servicioOtorgadoDecider,
+      {
+        type: 'RegistrarPagoDeDiferencia',
+        data: { folioRecibo: dto.folioRecibo, folioReciboDiferencia: dto.folioReciboDiferencia, importe: dto.importe, fechaPago: dto.fechaPago },
+      },
+      contextoDe(sesion, dto.fechaPago),
+    );
+    return this.resultado(r);
+  }
+}
+
+export const HANDLERS_DE_SERVICIOS = [
+  RegistrarServicioHandler,
+  EmitirConstanciaHandler,
+  SolicitarDevolucionHandler,
+  EmitirOrdenDeCobroHandler,
+  RegistrarPagoDeDiferenciaHandler,
+];

@@ -1,0 +1,352 @@
+// Issue 5: the Registro de Otorgamiento de Servicios through HTTP (ROS; LD arts. 5-6; CHP arts. 38, 101, 265),
+// on the whole application over in-memory PGlite.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { EventStore } from '@tesoreria/event-store';
+import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
+import { crearAppDePrueba } from '../support/app';
+import { generarFolioRecibo, generarLineaDeCaptura } from '@tesoreria/domain';
+import { CURP, RFC, cliente } from './registro.support';
+
+const FOLIO_INEXISTENTE = generarFolioRecibo(2026, 9_999_999);
+
+describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
+  let app: NestFastifyApplication;
+  let api: ReturnType<typeof cliente>;
+  let store: EventStore;
+  let t: Awaited<ReturnType<ReturnType<typeof cliente>['prepararUsuarios']>>;
+
+  beforeAll(async () => {
+    app = await crearAppDePrueba();
+    api = cliente(app);
+    store = app.get(EVENT_STORE);
+    t = await api.prepararUsuarios();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  describe('orden de pago (LD art. 5, CHP art. 265)', () => {
+    it('anyone gets the amount with the 6 % adicional and a 29-digit línea de captura valid within the fiscal year', async () => {
+      const r = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21 Bis-II-a' } });
+      expect(r.status).toBe(201);
+      expect(r.body).toMatchObject({ claveDerecho: 'LD-21 Bis-II-a', dependencia: 'SGG', importeDerecho: '1700.00', adicional: '102.00', total: '1802.00' });
+      expect(r.body.lineaDeCaptura).toMatch(/^07\d{27}$/);
+      expect(r.body.fechaVigencia >= r.body.fechaEmision).toBe(true);
+      expect(r.body.fechaVigencia.slice(0, 4)).toBe(r.body.fechaEmision.slice(0, 4));
+      const leida = await api.pedir({ method: 'GET', url: `/api/ordenes-de-pago/${r.body.serie}` });
+      expect(leida.body).toMatchObject({ lineaDeCaptura: r.body.lineaDeCaptura, total: '1802.00', pagada: false });
+    });
+
+    it('CHP art. 265 A III: a Laboratorio Estatal analysis (LD art. 44 Bis) carries no adicional', async () => {
+      const r = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-44 Bis-I' } });
+      expect(r.status).toBe(201);
+      expect(r.body).toMatchObject({ importeDerecho: '215.00', adicional: '0.00', total: '215.00', exentoDeAdicional: true });
+    });
+
+    it('LD art. 11: an unknown derecho is 422 naming claveDerecho; a fixed tariff ordered twice over is 422 naming cantidad', async () => {
+      const r = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-99-I' } });
+      expect(r.status).toBe(422);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+      expect(r.body).toMatchObject({ codigo: 'derecho-desconocido', campo: 'claveDerecho' });
+      const dos = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21 Bis-II-a', cantidad: 2 } });
+      expect(dos.status).toBe(422);
+      expect(dos.body.campo).toBe('cantidad');
+    });
+  });
+
+  describe('pagos (role banco; CHP art. 38)', () => {
+    it('the same bank reference twice records one PagoRecibido; the second call answers 200 with the same receipt', async () => {
+      const orden = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
+      const pago = {
+        lineaDeCaptura: orden.lineaDeCaptura,
+        referenciaBancaria: 'BSE-IDEM-0001',
+        claveDerecho: 'LD-21-III-a',
+        cantidad: 1,
+        contribuyente: { rfc: RFC, nombre: 'Gloria Hernández García' },
+        fechaPago: orden.fechaEmision,
+        importe: '508.80',
+        medioDePago: 'efectivo',
+        delegacion: 'III',
+      };
+      const primero = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: pago });
+      expect(primero.status).toBe(201);
+      expect(primero.body.folio).toMatch(/^RO-\d{4}-\d{8}-[\dX]$/);
+      expect(primero.body).toMatchObject({ importeTotal: '508.80', adicional: '28.80', institucion: 'Banco del Sureste', duplicado: false });
+      const segundo = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: pago });
+      expect(segundo.status).toBe(200);
+      expect(segundo.body).toMatchObject({ folio: primero.body.folio, duplicado: true });
+      const eventos = await store.readStream(`pago-de-derecho-${orden.lineaDeCaptura}`);
+      expect(eventos.map((e) => e.type)).toEqual(['PagoRecibido']);
+      expect(eventos[0].metadata.actor).toEqual({ userId: 'banco.sureste', role: 'banco', dependencia: null });
+      const otraLinea = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
+      const reusada = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: { ...pago, lineaDeCaptura: otraLinea.lineaDeCaptura } });
+      expect(reusada.status).toBe(409);
+      expect(reusada.body).toMatchObject({ codigo: 'referencia-bancaria-ya-usada', campo: 'referenciaBancaria', folio: primero.body.folio });
+    });
+
+    it('an amount that does not match the order is 422 naming importe, and writes nothing', async () => {
+      const orden = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21 Bis-II-a' } })).body;
+      const antes = await store.headPosition();
+      const r = await api.pedir({
+        method: 'POST',
+        url: '/api/pagos',
+        token: t.banco,
+        payload: {
+          lineaDeCaptura: orden.lineaDeCaptura,
+          referenciaBancaria: 'BSE-CORTO-0001',
+          claveDerecho: 'LD-21 Bis-II-a',
+          cantidad: 1,
+          contribuyente: { curp: CURP, nombre: 'Gloria Hernández García' },
+          fechaPago: orden.fechaEmision,
+          importe: '1700.00',
+          medioDePago: 'efectivo',
+          delegacion: 'I',
+        },
+      });
+      expect(r.status).toBe(422);
+      expect(r.body).toMatchObject({ codigo: 'importe-no-coincide', campo: 'importe', esperado: '1802.00' });
+      expect(await store.headPosition()).toBe(antes);
+      expect(await store.readStream(`pago-de-derecho-${orden.lineaDeCaptura}`)).toEqual([]);
+    });
+
+    it('a línea de captura nobody issued is 422 naming lineaDeCaptura; a mistyped one is 400', async () => {
+      const orden = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
+      const base = { referenciaBancaria: 'BSE-X-1', claveDerecho: 'LD-21-III-a', cantidad: 1, contribuyente: { rfc: RFC, nombre: 'Ana' }, fechaPago: orden.fechaEmision, importe: '508.80', medioDePago: 'efectivo', delegacion: 'XI' };
+      const cambiado = orden.lineaDeCaptura.slice(0, 20) + (orden.lineaDeCaptura[20] === '1' ? '2' : '1') + orden.lineaDeCaptura.slice(21);
+      const malTecleada = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: { ...base, lineaDeCaptura: cambiado } });
+      expect(malTecleada.status).toBe(400);
+      expect(malTecleada.body.campo).toBe('lineaDeCaptura');
+      const inventada = generarLineaDeCaptura({ serie: 9_999_999, fechaVigencia: orden.fechaVigencia, importe: '508.80' });
+      const nadieLaEmitio = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: { ...base, lineaDeCaptura: inventada } });
+      expect(nadieLaEmitio.status).toBe(422);
+      expect(nadieLaEmitio.body).toMatchObject({ codigo: 'orden-de-pago-desconocida', campo: 'lineaDeCaptura' });
+    });
+  });
+
+  describe('servicios otorgados (role dependencia; LD arts. 5-6)', () => {
+    it('registers a service against a paid receipt (201); the second registration of the receipt is 409 naming the first', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
+      const servicio = { folioRecibo: recibo.folio, claveDerecho: 'LD-21 Bis-II-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Gloria Hernández García', identificacion: 'INE 123' } };
+      const r = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: servicio });
+      expect(r.status).toBe(201);
+      expect(r.body).toMatchObject({ folioRecibo: recibo.folio, dependencia: 'SGG', claveDerecho: 'LD-21 Bis-II-a' });
+      const eventos = await store.readStream(`servicio-otorgado-${recibo.folio}`);
+      expect(eventos[0].metadata.actor).toEqual({ userId: 'sgg.registro', role: 'dependencia', dependencia: 'SGG' });
+
+      const otra = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: { ...servicio, receptor: { nombre: 'Otra Persona' } } });
+      expect(otra.status).toBe(409);
+      expect(otra.body).toMatchObject({ codigo: 'recibo-ya-utilizado', campo: 'folioRecibo', dependencia: 'SGG', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Gloria Hernández García' } });
+      expect(otra.body.detail).toContain(recibo.folio);
+    });
+
+    it('another agency registering a derecho outside its catalog is 403', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const r = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.salud,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana' } },
+      });
+      expect(r.status).toBe(403);
+      expect(r.body).toMatchObject({ codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
+    });
+
+    it('an unknown folio is 422 naming folioRecibo; a receipt of another derecho is 422 naming claveDerecho', async () => {
+      const desconocido = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: FOLIO_INEXISTENTE, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '2026-01-10', receptor: { nombre: 'Ana' } },
+      });
+      expect(desconocido.status).toBe(422);
+      expect(desconocido.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
+
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-b');
+      const otro = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana' } },
+      });
+      expect(otro.status).toBe(422);
+      expect(otro.body).toMatchObject({ codigo: 'recibo-de-otro-derecho', campo: 'claveDerecho' });
+    });
+
+    it('GET /api/servicios lists only the registrations of the session agency', async () => {
+      const lab = await api.ordenPagada(t.banco, 'LD-44 Bis-I');
+      const r = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.salud,
+        payload: { folioRecibo: lab.recibo.folio, claveDerecho: 'LD-44 Bis-I', fechaOtorgamiento: lab.recibo.fechaPago, receptor: { nombre: 'Purificadora El Manantial' } },
+      });
+      expect(r.status).toBe(201);
+      const sgg = await api.pedir({ method: 'GET', url: '/api/servicios', token: t.sgg });
+      const salud = await api.pedir({ method: 'GET', url: '/api/servicios', token: t.salud });
+      expect(sgg.body.registros.length).toBeGreaterThan(0);
+      expect(sgg.body.registros.every((x: { claveDerecho: string }) => x.claveDerecho.startsWith('LD-21'))).toBe(true);
+      expect(salud.body.registros.map((x: { folioRecibo: string }) => x.folioRecibo)).toEqual([lab.recibo.folio]);
+    });
+
+    it('LD art. 6 I: a constancia de no prestación closes the receipt for services and opens the refund of the whole payment', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-IV');
+      const constancia = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios/constancias-de-no-prestacion',
+        token: t.sgg,
+        payload: { folioRecibo: recibo.folio, fechaEmision: recibo.fechaPago, motivo: 'La publicación no procedió por falta de requisitos.' },
+      });
+      expect(constancia.status).toBe(201);
+      const usar = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-IV', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana' } },
+      });
+      expect(usar.status).toBe(409);
+      expect(usar.body.codigo).toBe('recibo-con-constancia-de-no-prestacion');
+      const devolucion = await api.pedir({ method: 'POST', url: '/api/servicios/devoluciones', token: t.cobranza, payload: { folioRecibo: recibo.folio, fechaSolicitud: recibo.fechaPago } });
+      expect(devolucion.status).toBe(201);
+      expect(devolucion.body).toMatchObject({ importe: recibo.importeTotal, fundamento: 'LD art. 6 I; CHP art. 53' });
+    });
+
+    it('LD art. 6 II: with one tariff in force there is no difference to authorise (422 naming fechaPrestacion)', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const r = await api.pedir({ method: 'POST', url: '/api/servicios/ordenes-de-autorizacion-de-cobro', token: t.sgg, payload: { folioRecibo: recibo.folio, fechaPrestacion: recibo.fechaPago } });
+      expect(r.status).toBe(422);
+      expect(r.body).toMatchObject({ codigo: 'sin-diferencia-de-tarifa', campo: 'fechaPrestacion' });
+    });
+  });
+
+  describe('consulta ciudadana (ROS)', () => {
+    it('folio with the RFC or the CURP of the receipt shows the payment and the service with its agency and date', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-I-a', { curp: CURP, delegacion: 'VII' });
+      await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21 Bis-I-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Gloria' } },
+      });
+      const r = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${recibo.folio}&identificador=${CURP}`, ip: '10.0.0.1' });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({
+        folio: recibo.folio,
+        importeTotal: '954.00',
+        delegacion: { clave: 'VII', nombre: 'Tapachula' },
+        servicio: { otorgado: true, fechaOtorgamiento: recibo.fechaPago, dependencia: { id: 'SGG', nombre: 'Secretaría General de Gobierno' } },
+      });
+    });
+
+    it('a wrong RFC for a real folio gets exactly the same 404 body as an unknown folio', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const equivocado = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${recibo.folio}&identificador=XAXX010101000`, ip: '10.0.0.2' });
+      const inexistente = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${FOLIO_INEXISTENTE}&identificador=${RFC}`, ip: '10.0.0.2' });
+      expect(equivocado.status).toBe(404);
+      expect(inexistente.status).toBe(404);
+      expect(equivocado.headers['content-type']).toContain('application/problem+json');
+      expect(equivocado.raw).toBe(inexistente.raw);
+    });
+
+    it('is rate-limited per IP: the eleventh consultation within a minute is 429 problem+json with Retry-After', async () => {
+      const estados: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const r = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${FOLIO_INEXISTENTE}&identificador=${RFC}`, ip: '10.0.0.3' });
+        estados.push(r.status);
+        if (i === 10) {
+          expect(r.headers['content-type']).toContain('application/problem+json');
+          expect(r.headers['retry-after']).toBeDefined();
+          expect(r.body).toMatchObject({ status: 429, codigo: 'demasiadas-consultas' });
+        }
+      }
+      expect(estados).toEqual([...Array(10).fill(404), 429]);
+      const otraIp = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${FOLIO_INEXISTENTE}&identificador=${RFC}`, ip: '10.0.0.4' });
+      expect(otraIp.status).toBe(404);
+    });
+  });
+
+  describe('access (ROS; decision 0205)', () => {
+    it('without a session a protected endpoint is 401; a bank registering a service is 403', async () => {
+      const sin = await api.pedir({ method: 'GET', url: '/api/servicios' });
+      expect(sin.status).toBe(401);
+      expect(sin.headers['content-type']).toContain('application/problem+json');
+      const banco = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.banco, payload: {} });
+      expect(banco.status).toBe(403);
+      expect(banco.body.codigo).toBe('rol-sin-permiso');
+      const pagoDeDependencia = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.sgg, payload: {} });
+      expect(pagoDeDependencia.status).toBe(403);
+    });
+
+    it('a password outside 8-20 characters is 400 naming contrasena; a wrong one is 401; five failures lock the account (403)', async () => {
+      const corta = await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'direccion', contrasena: 'corta' } });
+      expect(corta.status).toBe(400);
+      expect(corta.body.campo).toBe('contrasena');
+      for (let i = 0; i < 5; i++) {
+        const mal = await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'direccion', contrasena: 'Equivocada1' } });
+        expect(mal.status).toBe(401);
+      }
+      const bloqueada = await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'direccion', contrasena: 'Chiapas2026' } });
+      expect(bloqueada.status).toBe(403);
+      expect(bloqueada.body).toMatchObject({ codigo: 'cuenta-bloqueada', campo: 'usuario' });
+    });
+
+    it('logging out ends the session: the same token is then 401', async () => {
+      const token = await api.entrar('cobranza');
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(200);
+      expect((await api.pedir({ method: 'DELETE', url: '/api/sesiones', token })).status).toBe(204);
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(401);
+    });
+
+    it('the session travels as an HttpOnly SameSite cookie for the pages', async () => {
+      const r = await app.inject({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'salud.lab', contrasena: 'Chiapas2026' } });
+      const cookie = String(r.headers['set-cookie']);
+      expect(cookie).toMatch(/^sesion=/);
+      expect(cookie).toContain('HttpOnly');
+      expect(cookie).toContain('SameSite=Strict');
+      const token = /^sesion=([^;]+)/.exec(cookie)![1];
+      const conCookie = await app.inject({ method: 'GET', url: '/api/servicios', cookies: { sesion: token } });
+      expect(conCookie.statusCode).toBe(200);
+    });
+
+    it('only an admin creates users, with the portal password policy', async () => {
+      const noAdmin = await api.pedir({ method: 'POST', url: '/api/usuarios', token: t.sgg, payload: { usuario: 'x.y', nombre: 'X', rol: 'banco', contrasena: 'Chiapas2026' } });
+      expect(noAdmin.status).toBe(403);
+      const debil = await api.pedir({ method: 'POST', url: '/api/usuarios', token: t.admin, payload: { usuario: 'x.y', nombre: 'X Y', rol: 'banco', contrasena: 'soloLetrasAqui' } });
+      expect(debil.status).toBe(400);
+      expect(debil.body.campo).toBe('contrasena');
+    });
+  });
+
+  describe('bad input', () => {
+    it('a malformed registration is 400 problem+json naming each field, and nothing is written', async () => {
+      const antes = await store.headPosition();
+      const r = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: 'RO-123', claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '14/03/2026', receptor: { nombre: 'A' }, extra: true },
+      });
+      expect(r.status).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+      const campos = r.body.errores.map((e: { campo: string }) => e.campo);
+      expect(campos).toEqual(expect.arrayContaining(['folioRecibo', 'fechaOtorgamiento', 'receptor.nombre', 'extra']));
+      const pago = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: { lineaDeCaptura: '07', importe: 1802 } });
+      expect(pago.status).toBe(400);
+      expect(pago.body.errores.map((e: { campo: string }) => e.campo)).toEqual(expect.arrayContaining(['lineaDeCaptura', 'importe', 'referenciaBancaria', 'contribuyente']));
+      expect(await store.headPosition()).toBe(antes);
+    });
+  });
+
+  describe('recaudación por Delegación (CHP art. 101)', () => {
+    it('sums each Delegación’s payments to the centavo', async () => {
+      const antes = await api.pedir({ method: 'GET', url: '/api/recaudacion?desde=2020-01-01&hasta=2099-12-31', token: t.direccion });
+      const previo = antes.body.find((f: { delegacion: string }) => f.delegacion === 'XIII');
+      expect(previo).toBeUndefined();
+      await api.ordenPagada(t.banco, 'LD-21-III-a', { delegacion: 'XIII' });
+      await api.ordenPagada(t.banco, 'LD-21-III-b', { delegacion: 'XIII' });
+      const r = await api.pedir({ method: 'GET', url: '/api/recaudacion?desde=2020-01-01&hasta=2099-12-31', token: t.direccion });
+      const fila = r.body.find((f: { delegacion: string }) => f.delegacion === 'XIII');
+      expect(fila).toMatchObject({ nombreDelegacion: 'Villaflores', pagos: 2, importeDerecho: '1230.00', adicional: '73.80', total: '1303.80' });
+    });
+  });
+});
