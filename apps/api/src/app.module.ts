@@ -5,6 +5,7 @@ import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
 import { PlataformaModule } from './plataforma/plataforma.module';
 import { PROYECCIONES } from './proyecciones';
+import { RegistroModule } from './registro/registro.module';
 import { SaludModule } from './salud/salud.module';
 
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
@@ -25,7 +26,7 @@ export class AppModule {
   static register(config: Configuracion): DynamicModule {
     return {
       module: AppModule,
-      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule],
+      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule],
     };
   }
 }

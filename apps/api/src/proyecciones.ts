@@ -1,4 +1,4 @@
 // Every projection the daemon runs. A new read model is registered here (and only here).
-import type { Projection } from '@tesoreria/projections';
+import { proyeccionesRegistro, type Projection } from '@tesoreria/projections';
 
-export const PROYECCIONES: readonly Projection[] = [];
+export const PROYECCIONES: readonly Projection[] = [...proyeccionesRegistro];

@@ -63,7 +63,8 @@ export const EXCEPCIONES_DEL_ADICIONAL: readonly ExcepcionDelAdicional[] = [
   {
     fundamento: 'CHP art. 265 A III',
     descripcion: 'Servicios del Laboratorio Estatal de Salud (LD art. 44 Bis) y del Centro Estatal de Transfusión Sanguínea (LD art. 44 Ter)',
-    aplica: (c) => esDerecho(c) && /^LD-44(Bis|Ter)(-|$)/i.test(c.claveDerecho),
+    // The catalog writes the article with a space (`LD-44 Bis-I`); older keys have none (`LD-44Bis-I`).
+    aplica: (c) => esDerecho(c) && /^LD-44 ?(Bis|Ter)(-|$)/i.test(c.claveDerecho),
   },
 ];
 
