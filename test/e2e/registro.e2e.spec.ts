@@ -349,4 +349,31 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(fila).toMatchObject({ nombreDelegacion: 'Villaflores', pagos: 2, importeDerecho: '1230.00', adicional: '73.80', total: '1303.80' });
     });
   });
+
+  describe('pages (ROS)', () => {
+    it.each([
+      ['/', 'Registro de Otorgamiento de Servicios'],
+      ['/dependencias/acceso', 'Debe tener entre 8 y 20 caracteres.'],
+      ['/dependencias/servicios', 'Registrar un servicio otorgado'],
+      ['/consulta', 'RFC o CURP'],
+      ['/derechos', 'Catálogo de derechos'],
+      ['/orden-de-pago', 'Línea de captura'],
+    ])('GET %s is a Spanish HTML page with a strict Content-Security-Policy', async (url, texto) => {
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toContain('text/html');
+      expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(r.body).toContain('<html lang="es">');
+      expect(r.body).toContain(texto);
+    });
+
+    it('the log-in page gives the three steps, the Enviar button and the privacy notice', async () => {
+      const html = (await app.inject({ method: 'GET', url: '/dependencias/acceso' })).body;
+      expect(html).toContain('Escriba su nombre de usuario.');
+      expect(html).toContain('Escriba su contraseña de acceso.');
+      expect(html).toContain('<button type="submit">Enviar</button>');
+      expect(html).toContain('Aviso de privacidad');
+      expect(html).toMatch(/minlength="8" maxlength="20"/);
+    });
+  });
 });

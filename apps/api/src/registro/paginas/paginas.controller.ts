@@ -1,4 +1,70 @@
-import { Controller } from '@nestjs/common';
+// The registry's pages (ROS): home, agency log-in and registrations, citizen's consultation, catalog and
+// printable payment order. Static HTML plus one script that calls the API; no data is rendered on the server.
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { acceso, consulta, derechos, inicio, ordenDePago, servicios } from './contenido';
+import { CSS, JS } from './recursos';
 
+const HTML = 'text/html; charset=utf-8';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+const PAGINAS = { inicio: inicio(), acceso: acceso(), servicios: servicios(), consulta: consulta(), derechos: derechos(), ordenDePago: ordenDePago() };
+
+@ApiExcludeController()
 @Controller()
-export class PaginasController {}
+export class PaginasController {
+  @Get()
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  inicio() {
+    return PAGINAS.inicio;
+  }
+
+  @Get('dependencias/acceso')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  acceso() {
+    return PAGINAS.acceso;
+  }
+
+  @Get('dependencias/servicios')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  @Header('cache-control', 'no-store')
+  servicios() {
+    return PAGINAS.servicios;
+  }
+
+  @Get('consulta')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  consulta() {
+    return PAGINAS.consulta;
+  }
+
+  @Get('derechos')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  derechos() {
+    return PAGINAS.derechos;
+  }
+
+  @Get('orden-de-pago')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  ordenDePago() {
+    return PAGINAS.ordenDePago;
+  }
+
+  @Get('recursos/registro.css')
+  @Header('content-type', 'text/css; charset=utf-8')
+  css() {
+    return CSS;
+  }
+
+  @Get('recursos/registro.js')
+  @Header('content-type', 'text/javascript; charset=utf-8')
+  js() {
+    return JS;
+  }
+}
