@@ -2,6 +2,10 @@
 // and runs only on an empty store.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CONTRASENA_DEMO, RECIBOS_DEMO, USUARIOS_DEMO, rfcDemo, sembrarDemo } from '../../infra/seeds/sembrar-demo';
+import { proyeccionesRegistro } from '@tesoreria/projections';
+import type { SqlDatabase } from '@tesoreria/event-store';
+import type { DaemonParaHttp } from '../../apps/api/src/plataforma/plataforma.module';
+import { PROJECTION_DAEMON, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';
 import { crearAppDePrueba } from '../support/app';
 import { cliente } from './registro.support';
 
@@ -52,5 +56,22 @@ describe('Demo seed of the registry', () => {
     expect(c.status).toBe(200);
     expect(c.body.servicio).toMatchObject({ otorgado: true, dependencia: { id: 'SGG' } });
     expect(rfcDemo(0)).toMatch(/^DEMO\d{6}AB0$/);
+  });
+
+  it('every read model of the registry rebuilt from zero equals the one built live, row for row', async () => {
+    const db = app.get<SqlDatabase>(SQL_DATABASE);
+    const daemon = app.get<DaemonParaHttp>(PROJECTION_DAEMON).daemon;
+    const volcar = async () => {
+      const tablas: Record<string, unknown[]> = {};
+      for (const p of proyeccionesRegistro) {
+        for (const t of p.tables) tablas[t] = (await db.query(`SELECT * FROM ${t} ORDER BY 1, 2`)).rows.map((r) => JSON.stringify(r));
+      }
+      return tablas;
+    };
+    const vivo = await volcar();
+    expect(Object.values(vivo).every((filas) => filas.length > 0)).toBe(true);
+    for (const p of proyeccionesRegistro) await daemon.rebuild(p.name);
+    await daemon.waitForCatchUp(10_000);
+    expect(await volcar()).toEqual(vivo);
   });
 });
