@@ -2,7 +2,8 @@
 // on the whole application over in-memory PGlite.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@tesoreria/event-store';
-import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
+import type { SqlDatabase } from '@tesoreria/event-store';
+import { EVENT_STORE, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';
 import { crearAppDePrueba } from '../support/app';
 import { generarFolioRecibo, generarLineaDeCaptura } from '@tesoreria/domain';
 import { CURP, RFC, cliente } from './registro.support';
@@ -24,6 +25,23 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
 
   afterAll(async () => {
     await app?.close();
+  });
+
+  describe('catálogo (LD arts. 21-52)', () => {
+    it('searches derechos by words and agency, and shows one by its key; an unknown key is 404', async () => {
+      const r = await api.pedir({ method: 'GET', url: `/api/derechos?q=${encodeURIComponent('matrimonio oficialia')}&dependencia=SGG` });
+      expect(r.status).toBe(200);
+      expect(r.body.derechos.map((d: { clave: string }) => d.clave)).toContain('LD-21 Bis-II-a');
+      expect(r.body.derechos.every((d: { dependencia: string }) => d.dependencia === 'SGG')).toBe(true);
+      const uno = await api.pedir({ method: 'GET', url: `/api/derechos/${encodeURIComponent('LD-21 Bis-II-a')}` });
+      expect(uno.body).toMatchObject({ clave: 'LD-21 Bis-II-a', tarifa: '1700.00', nombreDependencia: 'Secretaría General de Gobierno' });
+      const nada = await api.pedir({ method: 'GET', url: '/api/derechos/LD-99-I' });
+      expect(nada.status).toBe(404);
+      expect(nada.body.campo).toBe('clave');
+      const limite = await api.pedir({ method: 'GET', url: '/api/derechos?limite=0' });
+      expect(limite.status).toBe(400);
+      expect(limite.body.campo).toBe('limite');
+    });
   });
 
   describe('orden de pago (LD art. 5, CHP art. 265)', () => {
@@ -295,6 +313,17 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(200);
       expect((await api.pedir({ method: 'DELETE', url: '/api/sesiones', token })).status).toBe(204);
       expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(401);
+    });
+
+    it('decision 0205: a session idle for more than 30 minutes is 401 sesion-expirada', async () => {
+      const token = await api.entrar('cobranza');
+      await app.get<SqlDatabase>(SQL_DATABASE).query(
+        "UPDATE registro_sesiones SET iniciada = '2026-01-05T08:00:00Z', ultima_actividad = '2026-01-05T08:10:00Z' WHERE cerrada IS NULL AND usuario = 'cobranza'",
+      );
+      const r = await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token });
+      expect(r.status).toBe(401);
+      expect(r.body).toMatchObject({ codigo: 'sesion-expirada' });
+      expect(r.body.detail).toContain('2026-01-05T08:40:00Z');
     });
 
     it('the session travels as an HttpOnly SameSite cookie for the pages', async () => {
