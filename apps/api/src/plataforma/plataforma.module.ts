@@ -25,7 +25,8 @@ const ESTADOS: Record<string, EstadoDeProyeccion['estado']> = {
 
 /** The daemon seen from HTTP: status in Spanish and read-your-writes waiting. */
 export class DaemonParaHttp implements DaemonDeProyecciones {
-  constructor(readonly daemon: ProjectionDaemon) {}
+  /** `enEsteProceso` is false for the api of the many-machine stack: the worker runs the projections. */
+  constructor(readonly daemon: ProjectionDaemon, private readonly enEsteProceso = true) {}
 
   async estado(): Promise<EstadoDeProyeccion[]> {
     return (await this.daemon.status()).map((s) => ({
@@ -34,9 +35,16 @@ export class DaemonParaHttp implements DaemonDeProyecciones {
       posicion: s.checkpoint,
       posicionCabeza: s.head,
       rezago: s.lag,
-      estado: s.state === 'running' && s.lag > 0 ? 'en-curso' : (ESTADOS[s.state] ?? 'detenida'),
+      estado: this.estadoDe(s.state, s.lag),
       error: s.lastError,
     }));
+  }
+
+  private estadoDe(state: string, rezago: number): EstadoDeProyeccion['estado'] {
+    if (state === 'failed') return 'fallida';
+    if (!this.enEsteProceso) return rezago > 0 ? 'en-otro-proceso' : 'al-dia';
+    if (state === 'running' && rezago > 0) return 'en-curso';
+    return ESTADOS[state] ?? 'detenida';
   }
 
   alcanzar(timeoutMs = 10_000): Promise<void> {
@@ -129,7 +137,7 @@ export class PlataformaModule {
           },
           inject: [ALMACEN_ABIERTO],
         },
-        { provide: PROJECTION_DAEMON, useFactory: (d: ProjectionDaemon) => new DaemonParaHttp(d), inject: [DAEMON] },
+        { provide: PROJECTION_DAEMON, useFactory: (d: ProjectionDaemon) => new DaemonParaHttp(d, config.rol !== 'api'), inject: [DAEMON] },
         { provide: TRABAJOS, useFactory: () => createJobScheduler({ redisUrl: config.redisUrl }) },
         { provide: JOB_SCHEDULER, useExisting: TRABAJOS },
         EjecutorDeComandos,
