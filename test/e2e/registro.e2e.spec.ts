@@ -5,7 +5,9 @@ import type { EventStore } from '@tesoreria/event-store';
 import type { SqlDatabase } from '@tesoreria/event-store';
 import { EVENT_STORE, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';
 import { crearAppDePrueba } from '../support/app';
-import { generarFolioRecibo, generarLineaDeCaptura } from '@tesoreria/domain';
+import { generarFolioRecibo, generarLineaDeCaptura, leerFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
+import { cargarCatalogo } from '@tesoreria/catalogo';
+import { aLineaDeTarifa, lineaVigente } from '../../apps/api/src/registro/comun/catalogo';
 import { CURP, RFC, cliente } from './registro.support';
 
 const FOLIO_INEXISTENTE = generarFolioRecibo(2026, 9_999_999);
@@ -139,6 +141,54 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       const nadieLaEmitio = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: { ...base, lineaDeCaptura: inventada } });
       expect(nadieLaEmitio.status).toBe(422);
       expect(nadieLaEmitio.body).toMatchObject({ codigo: 'orden-de-pago-desconocida', campo: 'lineaDeCaptura' });
+    });
+  });
+
+  describe('consecutive numbers (CHP art. 38; decisions 0202-0203)', () => {
+    /** An order issued in a past fiscal year, recorded through the decider as the handler would have. */
+    const ordenAntigua = async (serie: number, fechaEmision: string, fechaVigencia: string) => {
+      const catalogo = cargarCatalogo();
+      const [evento] = ordenDePagoDecider.decide(
+        {
+          type: 'EmitirOrdenDePago',
+          data: { serie, claveDerecho: 'LD-21-III-a', cantidad: 1, fechaEmision, fechaVigencia, lineaDeTarifa: aLineaDeTarifa(lineaVigente(catalogo, 'LD-21-III-a', fechaEmision)!) },
+        },
+        ordenDePagoDecider.estadoInicial(),
+      );
+      await store.appendToStream(`orden-de-pago-${serie}`, [{ type: evento.type, data: evento.data as never, metadata: { actor: { userId: 'prueba', role: 'admin', dependencia: null }, correlationId: 'prueba', causationId: null, fechaEfecto: fechaEmision } }], { expectedRevision: 'no_stream' });
+      return evento.data;
+    };
+
+    it('refused payments (wrong amount, expired) leave no gap between the folios of the accepted ones', async () => {
+      const primero = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const base = { claveDerecho: 'LD-21-III-a', cantidad: 1, contribuyente: { rfc: RFC, nombre: 'Ana' }, medioDePago: 'efectivo', delegacion: 'XI' };
+      const corta = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
+      const importeCorto = await api.pedir({
+        method: 'POST',
+        url: '/api/pagos',
+        token: t.banco,
+        payload: { ...base, lineaDeCaptura: corta.lineaDeCaptura, referenciaBancaria: 'GAP-1', fechaPago: corta.fechaEmision, importe: '480.00' },
+      });
+      expect(importeCorto.status).toBe(422);
+      const vieja = await ordenAntigua(9_000_001, '2025-01-06', '2025-01-31');
+      const vencida = await api.pedir({
+        method: 'POST',
+        url: '/api/pagos',
+        token: t.banco,
+        payload: { ...base, lineaDeCaptura: vieja.lineaDeCaptura, referenciaBancaria: 'GAP-2', fechaPago: '2025-02-10', importe: vieja.total },
+      });
+      expect(vencida.status).toBe(422);
+      expect(vencida.body.codigo).toBe('linea-de-captura-vencida');
+      const segundo = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      expect(leerFolioRecibo(segundo.recibo.folio).secuencia).toBe(leerFolioRecibo(primero.recibo.folio).secuencia + 1);
+    });
+
+    it('a refused orden de pago (unknown derecho) leaves no gap between the series of the issued ones', async () => {
+      const primera = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } });
+      const rechazada = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-99-I' } });
+      expect(rechazada.status).toBe(422);
+      const segunda = await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } });
+      expect(segunda.body.serie).toBe(primera.body.serie + 1);
     });
   });
 

@@ -5,7 +5,7 @@ import { LineaDeTarifa } from './importe-de-derecho';
 export interface EmitirOrdenDePago {
   readonly type: 'EmitirOrdenDePago';
   readonly data: {
-    /** Serial drawn by the handler from a sequence; it is the stream id and goes inside the línea de captura. */
+    /** Consecutive drawn by the handler once the order is accepted (decision 0203); it is the stream id and goes inside the línea de captura. */
     readonly serie: number;
     readonly claveDerecho: string;
     readonly cantidad: number;

@@ -29,7 +29,7 @@ export interface RecibirPago {
     readonly delegacion: ClaveDelegacion;
     /** Argument: what the derecho costs (calcularImporteDeDerecho over the catalog line). */
     readonly esperado: Pick<ImporteDeDerecho, 'claveDerecho' | 'cantidad' | 'importeDerecho' | 'adicional' | 'salvamentos' | 'total'>;
-    /** Argument: next value of the receipts sequence, drawn by the handler. */
+    /** Argument: the next consecutive folio number, drawn by the handler once the payment is accepted (decision 0203). */
     readonly secuenciaFolio: number;
   };
 }

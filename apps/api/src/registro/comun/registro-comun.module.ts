@@ -1,4 +1,4 @@
-// What every area of the registry shares: the catalog, the business clock, SQL sequences, users and sessions
+// What every area of the registry shares: the catalog, the business clock, gap-free consecutive numbers, users and sessions
 // (with the guard), the read models, and the dated parameters (calendar, INPC, rates) of CalculosModule.
 import { Module } from '@nestjs/common';
 import { cargarCatalogo } from '@tesoreria/catalogo';
@@ -7,7 +7,7 @@ import { SesionGuard } from '../auth/sesion.guard';
 import { UsuariosService } from '../auth/usuarios.service';
 import { LectorDeRegistro } from './lector-de-registro.service';
 import { relojDelSistema } from './reloj';
-import { SecuenciasService } from './secuencias.service';
+import { ConsecutivosService } from './consecutivos.service';
 import { CATALOGO, RELOJ } from './tokens';
 
 @Module({
@@ -15,11 +15,11 @@ import { CATALOGO, RELOJ } from './tokens';
   providers: [
     { provide: CATALOGO, useFactory: () => cargarCatalogo() },
     { provide: RELOJ, useValue: relojDelSistema },
-    SecuenciasService,
+    ConsecutivosService,
     UsuariosService,
     SesionGuard,
     LectorDeRegistro,
   ],
-  exports: [CATALOGO, RELOJ, SecuenciasService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
+  exports: [CATALOGO, RELOJ, ConsecutivosService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
 })
 export class RegistroComunModule {}

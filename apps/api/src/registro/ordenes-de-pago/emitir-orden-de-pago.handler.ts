@@ -1,16 +1,15 @@
 // LD art. 5 and CHP art. 265: the orden de pago of a derecho, with its adicional and línea de captura. The serie
-// comes from a SQL sequence; the catalog line in force on the date of issue travels in the command.
+// is the next consecutive, drawn only once the order is accepted; the catalog line in force on the date of issue travels in the command.
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { calcularImporteDeDerecho, ordenDePagoDecider, type OrdenDePagoEmitida } from '@tesoreria/domain';
 import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { Parametros } from '@tesoreria/parametros';
 import { PARAMETROS } from '../../calculos/parametros.provider';
-import { EjecutorDeComandos } from '../../plataforma/ejecutor-de-comandos';
 import { aLineaDeTarifa, exigirCantidadAplicable, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
 import type { Reloj } from '../comun/reloj';
-import { SecuenciasService } from '../comun/secuencias.service';
+import { ConsecutivosService } from '../comun/consecutivos.service';
 import { CATALOGO, RELOJ } from '../comun/tokens';
 import { vigenciaDeOrden } from './vigencia';
 
@@ -34,8 +33,7 @@ export interface OrdenDePagoResultado {
 @CommandHandler(EmitirOrdenDePagoCommand)
 export class EmitirOrdenDePagoHandler implements ICommandHandler<EmitirOrdenDePagoCommand, OrdenDePagoResultado> {
   constructor(
-    private readonly ejecutor: EjecutorDeComandos,
-    private readonly secuencias: SecuenciasService,
+    private readonly consecutivos: ConsecutivosService,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
     @Inject(RELOJ) private readonly reloj: Reloj,
     @Inject(PARAMETROS) private readonly parametros: Parametros,
@@ -45,23 +43,18 @@ export class EmitirOrdenDePagoHandler implements ICommandHandler<EmitirOrdenDePa
     const hoy = this.reloj.hoy();
     const linea = lineaVigente(this.catalogo, c.claveDerecho, hoy);
     if (linea) exigirCantidadAplicable(linea, c.cantidad);
-    const serie = await this.secuencias.siguiente('registro_serie_orden_de_pago');
-    const r = await this.ejecutor.ejecutar(
-      `orden-de-pago-${serie}`,
-      ordenDePagoDecider,
-      {
-        type: 'EmitirOrdenDePago',
-        data: {
-          serie,
-          claveDerecho: c.claveDerecho,
-          cantidad: c.cantidad,
-          fechaEmision: hoy,
-          fechaVigencia: vigenciaDeOrden(this.parametros.calendarioDePagos, hoy),
-          lineaDeTarifa: linea ? aLineaDeTarifa(linea) : null,
-        },
-      },
-      contextoDe(c.sesion, hoy, c.claveDeReintento ? `orden:${c.claveDeReintento}` : undefined),
-    );
+    const lineaDeTarifa = linea ? aLineaDeTarifa(linea) : null;
+    const fechaVigencia = vigenciaDeOrden(this.parametros.calendarioDePagos, hoy);
+    const r = await this.consecutivos.ejecutar({
+      consecutivo: 'serie_orden_de_pago',
+      flujo: (serie: number) => `orden-de-pago-${serie}`,
+      decider: ordenDePagoDecider,
+      comando: (serie: number) => ({
+        type: 'EmitirOrdenDePago' as const,
+        data: { serie, claveDerecho: c.claveDerecho, cantidad: c.cantidad, fechaEmision: hoy, fechaVigencia, lineaDeTarifa },
+      }),
+      contexto: contextoDe(c.sesion, hoy, c.claveDeReintento ? `orden:${c.claveDeReintento}` : undefined),
+    });
     const orden = (r.duplicado ? (r.eventos[0].data as OrdenDePagoEmitida['data']) : r.estado.estado === 'emitida' ? r.estado.orden : null)!;
     const importe = calcularImporteDeDerecho(aLineaDeTarifa(lineaVigente(this.catalogo, orden.claveDerecho, orden.fechaEmision)!), orden.cantidad);
     return { orden, desglose: importe.desglose, descripcion: linea?.descripcionCompleta ?? '', duplicado: r.duplicado };

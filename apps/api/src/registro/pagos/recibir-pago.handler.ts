@@ -1,5 +1,5 @@
 // CHP art. 38 and LD art. 5: a bank posts the payment of a línea de captura and the Treasury issues the recibo
-// oficial (its folio from a SQL sequence). The bank reference is the idempotency key: the same reference twice
+// oficial (its folio the next consecutive, drawn only once the payment is accepted). The bank reference is the idempotency key: the same reference twice
 // records one payment, and the second call gets the first receipt.
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
@@ -16,12 +16,11 @@ import {
 } from '@tesoreria/domain';
 import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { EventStore } from '@tesoreria/event-store';
-import { EjecutorDeComandos } from '../../plataforma/ejecutor-de-comandos';
 import { EVENT_STORE } from '../../plataforma/tokens';
 import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
 import type { Reloj } from '../comun/reloj';
-import { SecuenciasService } from '../comun/secuencias.service';
+import { ConsecutivosService } from '../comun/consecutivos.service';
 import { CATALOGO, RELOJ } from '../comun/tokens';
 import type { RecibirPagoDto } from './dto/recibir-pago.dto';
 
@@ -41,8 +40,7 @@ export interface ReciboEmitido {
 @CommandHandler(RecibirPagoCommand)
 export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, ReciboEmitido> {
   constructor(
-    private readonly ejecutor: EjecutorDeComandos,
-    private readonly secuencias: SecuenciasService,
+    private readonly consecutivos: ConsecutivosService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
     @Inject(RELOJ) private readonly reloj: Reloj,
@@ -73,16 +71,16 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
     if (!tarifa) throw reglaIncumplida('derecho-desconocido', `El derecho ${p.claveDerecho} no está en el catálogo (claveDerecho).`, 'claveDerecho', 'LD art. 11');
     const esperado = calcularImporteDeDerecho(aLineaDeTarifa(tarifa), p.cantidad);
 
-    const secuenciaFolio = await this.secuencias.siguiente('registro_folio_recibo');
-    const r = await this.ejecutor.ejecutar(
-      `pago-de-derecho-${linea.lineaDeCaptura}`,
-      pagoDeDerechoDecider,
-      {
-        type: 'RecibirPago',
+    const r = await this.consecutivos.ejecutar({
+      consecutivo: 'folio_recibo',
+      flujo: `pago-de-derecho-${linea.lineaDeCaptura}`,
+      decider: pagoDeDerechoDecider,
+      comando: (secuenciaFolio: number) => ({
+        type: 'RecibirPago' as const,
         data: {
           lineaDeCaptura: linea.lineaDeCaptura,
           referenciaBancaria: p.referenciaBancaria,
-          canal: 'banco',
+          canal: 'banco' as const,
           institucion: sesion.institucion ?? sesion.nombre,
           claveDerecho: p.claveDerecho,
           cantidad: p.cantidad,
@@ -94,9 +92,9 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
           esperado,
           secuenciaFolio,
         },
-      },
-      contextoDe(sesion, p.fechaPago, clave),
-    );
+      }),
+      contexto: contextoDe(sesion, p.fechaPago, clave),
+    });
     if (r.estado.estado !== 'pagado') throw new Error('El pago no quedó registrado');
     if (r.duplicado) return this.repetido(r.eventos[0].data as PagoRecibido['data'], p.lineaDeCaptura);
     return { recibo: r.estado.pago, duplicado: r.eventos.length === 0 };

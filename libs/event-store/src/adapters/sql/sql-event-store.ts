@@ -156,6 +156,14 @@ export abstract class SqlEventStore implements EventStore {
     return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
   }
 
+  /**
+   * Wakes this process's subscriptions now rather than at their next poll. Call it after committing a
+   * transaction in which appendWithin wrote events (appendToStream does it by itself).
+   */
+  notifyAppended(): void {
+    this.signal.notify();
+  }
+
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const r = await this.db.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events
