@@ -159,7 +159,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       return evento.data;
     };
 
-    it('refused payments (wrong amount, expired) leave no gap between the folios of the accepted ones', async () => {
+    it('refused payments (wrong amount, expired, dated before the order) leave no gap between the folios of the accepted ones', async () => {
       const primero = await api.ordenPagada(t.banco, 'LD-21-III-a');
       const base = { claveDerecho: 'LD-21-III-a', cantidad: 1, contribuyente: { rfc: RFC, nombre: 'Ana' }, medioDePago: 'efectivo', delegacion: 'XI' };
       const corta = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
@@ -179,6 +179,17 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       });
       expect(vencida.status).toBe(422);
       expect(vencida.body.codigo).toBe('linea-de-captura-vencida');
+      const antesDeLaOrden = await api.pedir({
+        method: 'POST',
+        url: '/api/pagos',
+        token: t.banco,
+        payload: { ...base, lineaDeCaptura: vieja.lineaDeCaptura, referenciaBancaria: 'GAP-3', fechaPago: '2025-01-03', importe: vieja.total },
+      });
+      expect(antesDeLaOrden.status).toBe(422);
+      expect(antesDeLaOrden.headers['content-type']).toContain('application/problem+json');
+      expect(antesDeLaOrden.body).toMatchObject({ codigo: 'pago-antes-de-la-orden', campo: 'fechaPago' });
+      expect(antesDeLaOrden.body.detail).toContain('2025-01-06');
+      expect(await store.readStream(`pago-de-derecho-${vieja.lineaDeCaptura}`)).toEqual([]);
       const segundo = await api.ordenPagada(t.banco, 'LD-21-III-a');
       expect(leerFolioRecibo(segundo.recibo.folio).secuencia).toBe(leerFolioRecibo(primero.recibo.folio).secuencia + 1);
     });

@@ -22,6 +22,8 @@ export interface RecibirPago {
     readonly contribuyente: Contribuyente;
     /** Date the money was received (the date in law of the payment). */
     readonly fechaPago: Fecha;
+    /** Argument: the date the orden de pago of this línea de captura was issued (LD art. 5: the order comes first). */
+    readonly fechaEmisionOrden: Fecha;
     /** Amount received, decimal string. */
     readonly importe: string;
     readonly medioDePago: MedioDePago;

@@ -14,6 +14,7 @@ const recibir = (cambios: Partial<RecibirPago['data']> = {}): RecibirPago => ({
     cantidad: 1,
     contribuyente: { curp: 'HEGG560427MVZRRL04', nombre: 'Gloria Hernández García' },
     fechaPago: '2026-03-10',
+    fechaEmisionOrden: '2026-03-02',
     importe: '1802.00',
     medioDePago: 'efectivo',
     delegacion: 'XI',
@@ -68,6 +69,14 @@ describe('Recibo oficial of a derecho paid at a bank or ventanilla (CHP arts. 38
 
   it('a payment after the validity date of the line is refused as linea-de-captura-vencida naming fechaPago', () => {
     dado.given([]).when(recibir({ fechaPago: '2026-04-01' })).thenRejects('linea-de-captura-vencida', 'fechaPago');
+  });
+
+  it('LD art. 5: a payment dated before its orden de pago was issued is refused as pago-antes-de-la-orden naming fechaPago', () => {
+    dado.given([]).when(recibir({ fechaPago: '2026-03-01' })).thenRejects('pago-antes-de-la-orden', 'fechaPago');
+  });
+
+  it('LD art. 5: a payment on the day its orden de pago was issued is accepted', () => {
+    expect(pagoDeDerechoDecider.decide(recibir({ fechaPago: '2026-03-02' }), pagoDeDerechoDecider.estadoInicial())).toHaveLength(1);
   });
 
   it('a payment on the last day of validity is accepted', () => {

@@ -50,6 +50,16 @@ function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): Evento
     throw valorInvalido('importe-esperado-de-otro-derecho', 'El importe esperado no corresponde al derecho y la cantidad del pago (claveDerecho).', 'claveDerecho');
   }
 
+  // LD art. 5: the bank collects the amount an orden de pago fixed, so no payment can precede the order.
+  if (!esFechaValida(data.fechaEmisionOrden)) throw valorInvalido('fecha-invalida', 'La fecha de emisión de la orden no es válida (AAAA-MM-DD).', 'fechaEmisionOrden');
+  if (data.fechaPago < data.fechaEmisionOrden) {
+    throw reglaIncumplida(
+      'pago-antes-de-la-orden',
+      `La fecha de pago (${data.fechaPago}) es anterior a la emisión de la orden de pago (${data.fechaEmisionOrden}) (fechaPago).`,
+      'fechaPago',
+      'LD art. 5',
+    );
+  }
   if (data.fechaPago > linea.fechaVigencia) {
     throw reglaIncumplida(
       'linea-de-captura-vencida',

@@ -86,6 +86,7 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
           cantidad: p.cantidad,
           contribuyente: p.contribuyente,
           fechaPago: p.fechaPago,
+          fechaEmisionOrden: orden.orden.fechaEmision,
           importe: p.importe,
           medioDePago: p.medioDePago,
           delegacion: p.delegacion,
