@@ -6,10 +6,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  aTexto,
-  calcularAdeudo,
-  importe,
-  redondearACentavos,
+  accesoriosDeLaDiferencia,
   reglaIncumplida,
   servicioOtorgadoDecider,
   type EstadoServicioOtorgado,
@@ -175,9 +172,13 @@ export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo implements IComma
   }
 
   async execute({ dto, sesion }: EmitirOrdenDeCobroCommand): Promise<ResultadoDeActo> {
+    this.noFutura(dto.fechaPrestacion, 'fechaPrestacion');
     const recibo = await this.recibo(dto.folioRecibo);
     const linea = this.linea(recibo?.claveDerecho, dto.fechaPrestacion);
-    const { accesorios, advertencias } = this.accesorios(recibo, linea?.tarifa ?? null, dto.fechaPrestacion);
+    // LD art. 6 II, decision 0206: accessories from the payment date to the date of the service.
+    const { accesorios, advertencias } = recibo
+      ? accesoriosDeLaDiferencia(recibo, linea, dto.fechaPrestacion, this.parametros.tablasDeAdeudo)
+      : { accesorios: { actualizacion: '0.00', recargos: '0.00' }, advertencias: [] };
     const r = await this.ejecutor.ejecutar(
       flujo(dto.folioRecibo),
       servicioOtorgadoDecider,
@@ -188,20 +189,6 @@ export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo implements IComma
       contextoDe(sesion, dto.fechaPrestacion),
     );
     return this.resultado(r, advertencias);
-  }
-
-  /**
-   * LD art. 6 II: "diferencias y accesorios correspondientes a la fecha de la prestación". The payment fell short
-   * by the difference on the day it was made, so actualización (CHP art. 43) and recargos (CHP arts. 44-45 ¶3,
-   * on the difference) run from the payment date to the date of the service, with the dated parameter tables.
-   */
-  private accesorios(recibo: ReciboParaServicio | null, tarifa: string | null, fechaPrestacion: Fecha) {
-    const cero = { accesorios: { actualizacion: '0.00', recargos: '0.00' }, advertencias: [] as string[] };
-    if (!recibo || tarifa === null || fechaPrestacion <= recibo.fechaPago) return cero;
-    const diferencia = redondearACentavos(importe(tarifa).times(recibo.cantidad)).minus(importe(recibo.importeDerecho));
-    if (!diferencia.isPositive() || diferencia.isZero()) return cero;
-    const adeudo = calcularAdeudo({ importe: aTexto(diferencia), fechaLimitePago: recibo.fechaPago, fechaPago: fechaPrestacion }, this.parametros.tablasDeAdeudo);
-    return { accesorios: { actualizacion: adeudo.actualizacion, recargos: adeudo.recargos }, advertencias: adeudo.advertencias };
   }
 }
 
