@@ -1,5 +1,5 @@
 // The JobScheduler contract on the in-process backend, with a fixed wall clock driven by runDue.
-import { InProcessJobScheduler, type JobScheduler } from '@tesoreria/jobs';
+import { createJobScheduler, InProcessJobScheduler, type JobScheduler } from '@tesoreria/jobs';
 import { describeJobSchedulerContract } from '../../libs/jobs/test/jobs.contract';
 
 // 04:00 in Mexico City on Monday 10 March 2025.
@@ -18,4 +18,13 @@ describeJobSchedulerContract('en proceso', {
     await scheduler.stop();
   },
   now: () => NOW,
+});
+
+describe('createJobScheduler sin Redis', () => {
+  it('chooses the in-process backend when no REDIS_URL is given', async () => {
+    const s = createJobScheduler({ redisUrl: undefined });
+    expect(s.kind).toBe('in-process');
+    expect(s).toBeInstanceOf(InProcessJobScheduler);
+    await s.stop();
+  });
 });

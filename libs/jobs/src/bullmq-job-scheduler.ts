@@ -137,10 +137,13 @@ export class BullmqJobScheduler implements JobScheduler {
   async stop(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.worker?.close();
+    // With Redis unreachable, close() and quit() would wait for a reconnect forever: drop the connection first.
+    const reachable = this.connection.status === 'ready';
+    if (!reachable) this.connection.disconnect();
+    await this.worker?.close(!reachable);
     this.worker = null;
-    await this.queue.close();
-    await this.connection.quit().catch(() => undefined);
+    await this.queue.close().catch(() => undefined);
+    if (reachable) await this.connection.quit().catch(() => undefined);
   }
 
   async health(): Promise<JobsHealth> {
