@@ -35,7 +35,7 @@ export function inpcPublicadoAl(tabla: TablaInpc, mes: Mes, fechaDeCorte: Fecha)
     if (f.valor.mes < mes && compararFechas(f.valor.fechaPublicacion, fechaDeCorte) <= 0) ultima = f;
   }
   if (!ultima) {
-    throw reglaIncumplida('inpc-no-disponible', `No hay un INPC publicado al ${fechaDeCorte} para el mes ${mes} ni anterior a él en la tabla de INPC.`, 'fechaPago', 'CHP art. 43', { mes, fechaDeCorte });
+    throw reglaIncumplida('inpc-no-disponible', `El campo fechaPago pide el INPC de ${mes}, y al ${fechaDeCorte} no hay publicado ni ese ni uno anterior en la tabla de INPC.`, 'fechaPago', 'CHP art. 43', { mes, fechaDeCorte });
   }
   const advertencia = propia
     ? `El INPC de ${mes} aún no estaba publicado el ${fechaDeCorte} (se publica el ${propia.valor.fechaPublicacion}${propia.valor.publicacionEstimada ? ', fecha estimada' : ''}); conforme al CHP art. 43 se usó el último publicado, el de ${ultima.valor.mes}.`
@@ -46,6 +46,6 @@ export function inpcPublicadoAl(tabla: TablaInpc, mes: Mes, fechaDeCorte: Fecha)
 /** The index of `mes`, which must be in the table (the oldest month of a period has no fallback in CHP art. 43). */
 export function inpcDelMes(tabla: TablaInpc, mes: Mes): FilaFechada<ValorInpc> {
   const fila = tabla.buscarFilaEn(primerDia(mes));
-  if (!fila) throw reglaIncumplida('inpc-no-disponible', `La tabla de INPC no tiene el índice de ${mes}.`, 'fechaLimitePago', 'CHP art. 43', { mes });
+  if (!fila) throw reglaIncumplida('inpc-no-disponible', `El campo fechaLimitePago pide el INPC de ${mes} (el mes anterior al más antiguo del periodo), que la tabla de INPC no tiene.`, 'fechaLimitePago', 'CHP art. 43', { mes });
   return fila;
 }

@@ -1,5 +1,6 @@
 // Legal dates are calendar dates without time zone: `Fecha` is 'YYYY-MM-DD', `Mes` is 'YYYY-MM'.
 // Arithmetic happens on UTC midnights so no daylight-saving or host zone can shift a day.
+import { valorInvalido } from './errores';
 
 export type Fecha = string;
 export type Mes = string;
@@ -26,6 +27,10 @@ export function partes(f: Fecha): { anio: number; mes: number; dia: number } {
 
 export function desdePartes(anio: number, mes: number, dia: number): Fecha {
   const d = new Date(Date.UTC(anio, mes - 1, dia));
+  // A Fecha has four digits of year: arithmetic that leaves 0001-9999 is refused (400), never written wrong.
+  if (!(d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999)) {
+    throw valorInvalido('fecha-fuera-de-intervalo', 'El cálculo lleva una fecha fuera de los años 0001 a 9999; revise las fechas de la solicitud.');
+  }
   return d.toISOString().slice(0, 10);
 }
 

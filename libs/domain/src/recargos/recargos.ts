@@ -2,11 +2,12 @@
 // delay, each at the Ley de Ingresos rate of its year increased by 50 %, for five years at most.
 import Decimal from 'decimal.js';
 import { Dec, aTexto, CERO } from '../comun/importe';
-import { compararFechas, type Fecha, type Mes } from '../comun/fecha';
+import { compararFechas, sumarDias, type Fecha, type Mes } from '../comun/fecha';
+import { reglaIncumplida } from '../comun/errores';
 import { redondearACentavos } from '../comun/redondeo';
 import { advertenciaDeParametroNoVerificado, type PartidaDeDesglose } from '../comun/explicacion';
 import type { TablaFechada } from '../comun/tabla-fechada';
-import { mesesDeMora, mesDeCalendario, type MesDeMora } from './meses-de-mora';
+import { contarMesesDeMora, mesesDeMora, mesDeCalendario, type MesDeMora } from './meses-de-mora';
 
 /** A row of `tasa-recargos-chiapas.csv`: the monthly rate exactly as the Ley de Ingresos publishes it, in percent. */
 export interface TasaLeyDeIngresos {
@@ -61,6 +62,25 @@ function sinRecargos(base: Decimal, detalle: string, articulo: string, meses = 0
 }
 
 /**
+ * CHP art. 44: each month of delay takes the Ley de Ingresos rate of its year; a month the table does not cover is
+ * refused (422), naming the date of the request that reaches outside it: the deadline when the delay starts before
+ * the first rate, the payment date when it runs past the last one.
+ */
+function exigirTasaVigente(tasas: TablaTasaRecargos, fecha: Fecha, campo: 'fechaLimitePago' | 'fechaPago') {
+  const fila = tasas.buscarFilaEn(fecha);
+  if (fila) return fila;
+  const primera = tasas.filas[0], ultima = tasas.filas[tasas.filas.length - 1];
+  const cobertura = `del ${primera.desde} al ${ultima.hasta ?? 'presente'}`;
+  throw reglaIncumplida(
+    'parametro-no-vigente',
+    `El campo ${campo} lleva la mora al ${fecha}, fuera de las tasas de recargos registradas en la tabla ${tasas.nombre} (${cobertura}); no hay tasa de la Ley de Ingresos para ese mes.`,
+    campo,
+    'CHP art. 44',
+    { tabla: tasas.nombre, fecha },
+  );
+}
+
+/**
  * `base` is the updated amount still unpaid (the difference when a payment fell short, CHP art. 45 ¶3);
  * `fechaLimite` is the last day to pay on time, already moved to a business day (CHP art. 21).
  */
@@ -69,12 +89,13 @@ export function calcularRecargos(base: Decimal, fechaLimite: Fecha, fechaPago: F
     return sinRecargos(base, 'Las multas no causan recargos: las no fiscales por el CHP art. 44 y las fiscales porque el art. 45 las excluye de la base (decisión 0006). Se actualizan conforme al CHP art. 184.', 'CHP arts. 44 y 45');
   }
   if (compararFechas(fechaPago, fechaLimite) <= 0) return sinRecargos(base, `Pagado a más tardar el ${fechaLimite}: no hay mora.`, 'CHP art. 45');
-  const todos = mesesDeMora(fechaLimite, fechaPago);
-  const contados: MesDeMora[] = todos.slice(0, MESES_MAXIMOS_DE_RECARGOS);
+  const transcurridos = contarMesesDeMora(fechaLimite, fechaPago);
+  exigirTasaVigente(tasas, sumarDias(fechaLimite, 1), 'fechaLimitePago');
+  const contados: MesDeMora[] = mesesDeMora(fechaLimite, fechaPago, MESES_MAXIMOS_DE_RECARGOS);
   const advertencias: string[] = [];
   const provisionalesVistas = new Set<string>();
   const tasasMensuales = contados.map((m): TasaMensualAplicada => {
-    const fila = tasas.filaEn(m.desde);
+    const fila = exigirTasaVigente(tasas, m.desde, m.numero === 1 ? 'fechaLimitePago' : 'fechaPago');
     const tasaLey = new Dec(fila.valor.tasaMensual);
     const anio = Number(m.desde.slice(0, 4));
     if (!fila.verificada && !provisionalesVistas.has(fila.desde)) {
@@ -89,8 +110,8 @@ export function calcularRecargos(base: Decimal, fechaLimite: Fecha, fechaPago: F
   const tasaAcumulada = tasasMensuales.reduce<Decimal>((a, t) => a.plus(t.tasa), CERO);
   const recargos = redondearACentavos(base.times(tasaAcumulada).dividedBy(100));
   const desglose: PartidaDeDesglose[] = [];
-  const tope = todos.length > MESES_MAXIMOS_DE_RECARGOS
-    ? ` Transcurrieron ${todos.length} meses o fracción; solo cuentan los primeros ${MESES_MAXIMOS_DE_RECARGOS} (cinco años, CHP art. 45).`
+  const tope = transcurridos > MESES_MAXIMOS_DE_RECARGOS
+    ? ` Transcurrieron ${transcurridos} meses o fracción; solo cuentan los primeros ${MESES_MAXIMOS_DE_RECARGOS} (cinco años, CHP art. 45).`
     : '';
   const fraccion = contados.some((m) => m.fraccion) ? ' La fracción de mes final cuenta como mes completo (CHP art. 45).' : '';
   desglose.push({
@@ -100,7 +121,7 @@ export function calcularRecargos(base: Decimal, fechaLimite: Fecha, fechaPago: F
     importe: aTexto(recargos),
   });
   return {
-    base: aTexto(base), recargos: aTexto(recargos), tasaAcumulada: tasaAcumulada.toString(), mesesTranscurridos: todos.length,
+    base: aTexto(base), recargos: aTexto(recargos), tasaAcumulada: tasaAcumulada.toString(), mesesTranscurridos: transcurridos,
     mesesConRecargos: contados.length, tasasMensuales, advertencias, desglose,
   };
 }
