@@ -27,7 +27,7 @@ function articulosCitados(texto: string): string[] {
     partes.forEach((parte, i) => {
       const enLista = parte.match(NUMERO) ?? [];
       if (i > 0 && numeros.length > 0 && enLista.length > 0) {
-        const desde = parseInt(numeros[numeros.length - 1], 10), hasta = parseInt(enLista[0], 10);
+        const desde = parseInt(numeros[numeros.length - 1] ?? '0', 10), hasta = parseInt(enLista[0] ?? '0', 10);
         for (let n = desde + 1; n < hasta && hasta - desde < 20; n++) numeros.push(String(n));
       }
       numeros.push(...enLista);
