@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@tesoreria/event-store';
 import type { SqlDatabase } from '@tesoreria/event-store';
 import { EVENT_STORE, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';
+import { LimitadorDeConsultas } from '../../apps/api/src/registro/consulta/limite-de-consultas';
 import { crearAppDePrueba } from '../support/app';
 import { generarFolioRecibo, generarLineaDeCaptura, leerFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
 import { cargarCatalogo } from '@tesoreria/catalogo';
@@ -328,6 +329,8 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
     });
 
     it('is rate-limited per IP: the eleventh consultation within a minute is 429 problem+json with Retry-After', async () => {
+      // Without REDIS_URL the count lives in this process (registro-limite-redis.int.spec.ts covers the shared one).
+      expect(app.get(LimitadorDeConsultas).almacen).toBe('memoria');
       const estados: number[] = [];
       for (let i = 0; i < 11; i++) {
         const r = await api.pedir({ method: 'GET', url: `/api/consulta?folio=${FOLIO_INEXISTENTE}&identificador=${RFC}`, ip: '10.0.0.3' });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegistroComunModule } from '../comun/registro-comun.module';
 import { ConsultaController } from './consulta.controller';
-import { LimiteDeConsultasGuard, limitadorDeConsultasProvider } from './limite-de-consultas';
+import { LimitadorDeConsultas, LimiteDeConsultasGuard } from './limite-de-consultas';
 
-@Module({ imports: [RegistroComunModule], controllers: [ConsultaController], providers: [limitadorDeConsultasProvider, LimiteDeConsultasGuard] })
+@Module({ imports: [RegistroComunModule], controllers: [ConsultaController], providers: [LimitadorDeConsultas, LimiteDeConsultasGuard] })
 export class ConsultaModule {}
