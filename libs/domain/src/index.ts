@@ -21,3 +21,4 @@ export * from './convenios';
 export * from './prescripcion';
 export * from './caducidad';
 export * from './cancelacion';
+export * from './notificaciones';
