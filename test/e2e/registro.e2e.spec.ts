@@ -410,6 +410,85 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
     });
   });
 
+  describe('user administration (decision 0205)', () => {
+    const crear = (usuario: string) =>
+      api.pedir({ method: 'POST', url: '/api/usuarios', token: t.admin, payload: { usuario, nombre: 'Auditoría Interna', rol: 'auditor', contrasena: 'Chiapas2026' } });
+
+    it('an admin deactivates a user: the open session ends at once and log-in is refused; reactivated, the user logs in again; the bitácora names the admin', async () => {
+      expect((await crear('auditor.uno')).status).toBe(201);
+      const token = await api.entrar('auditor.uno');
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(200);
+
+      const baja = await api.pedir({ method: 'PUT', url: '/api/usuarios/auditor.uno/activo', token: t.admin, payload: { activo: false, motivo: 'Baja temporal' } });
+      expect(baja.status).toBe(200);
+      expect(baja.body).toMatchObject({ usuario: 'auditor.uno', activo: false });
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token })).status).toBe(401);
+      const entrar = await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'auditor.uno', contrasena: 'Chiapas2026' } });
+      expect(entrar.status).toBe(403);
+      expect(entrar.headers['content-type']).toContain('application/problem+json');
+      expect(entrar.body).toMatchObject({ codigo: 'cuenta-desactivada', campo: 'usuario' });
+      const equivocada = await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'auditor.uno', contrasena: 'Equivocada1' } });
+      expect(equivocada.status).toBe(401);
+
+      const alta = await api.pedir({ method: 'PUT', url: '/api/usuarios/auditor.uno/activo', token: t.admin, payload: { activo: true } });
+      expect(alta.body).toMatchObject({ activo: true });
+      expect(typeof (await api.entrar('auditor.uno'))).toBe('string');
+
+      const bitacora = await api.pedir({ method: 'GET', url: '/api/usuarios/auditor.uno/bitacora', token: t.admin });
+      expect(bitacora.body.map((b: { accion: string; realizadoPor: string }) => [b.accion, b.realizadoPor])).toEqual([
+        ['creado', 'admin'],
+        ['desactivado', 'admin'],
+        ['reactivado', 'admin'],
+      ]);
+      expect(bitacora.body[1].detalle).toBe('Baja temporal');
+    });
+
+    it('only an admin deactivates, never their own account; an unknown user is 404 and a malformed body 400, each naming the field', async () => {
+      const noAdmin = await api.pedir({ method: 'PUT', url: '/api/usuarios/sgg.registro/activo', token: t.salud, payload: { activo: false } });
+      expect(noAdmin.status).toBe(403);
+      const propia = await api.pedir({ method: 'PUT', url: '/api/usuarios/admin/activo', token: t.admin, payload: { activo: false } });
+      expect(propia.status).toBe(422);
+      expect(propia.body).toMatchObject({ codigo: 'desactivar-cuenta-propia', campo: 'usuario' });
+      const nadie = await api.pedir({ method: 'PUT', url: '/api/usuarios/nadie.aqui/activo', token: t.admin, payload: { activo: false } });
+      expect(nadie.status).toBe(404);
+      expect(nadie.body.campo).toBe('usuario');
+      const mal = await api.pedir({ method: 'PUT', url: '/api/usuarios/sgg.registro/activo', token: t.admin, payload: { activo: 'no' } });
+      expect(mal.status).toBe(400);
+      expect(mal.body.campo).toBe('activo');
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token: t.sgg })).status).toBe(200);
+    });
+
+    it('a user changes their own password with the current one: other sessions end, this one stays, the old password stops working', async () => {
+      expect((await crear('auditor.dos')).status).toBe(201);
+      const esta = await api.entrar('auditor.dos');
+      const otra = await api.entrar('auditor.dos');
+      const cambiar = (payload: unknown, token = esta) => api.pedir({ method: 'PUT', url: '/api/sesiones/actual/contrasena', token, payload });
+
+      const sinSesion = await api.pedir({ method: 'PUT', url: '/api/sesiones/actual/contrasena', payload: { contrasenaActual: 'Chiapas2026', contrasenaNueva: 'Tuxtla2027x' } });
+      expect(sinSesion.status).toBe(401);
+      const actualMal = await cambiar({ contrasenaActual: 'Equivocada1', contrasenaNueva: 'Tuxtla2027x' });
+      expect(actualMal.status).toBe(422);
+      expect(actualMal.body).toMatchObject({ codigo: 'contrasena-actual-incorrecta', campo: 'contrasenaActual' });
+      const corta = await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'Ab1' });
+      expect(corta.status).toBe(400);
+      expect(corta.body.campo).toBe('contrasenaNueva');
+      const sinDigito = await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'soloLetrasAqui' });
+      expect(sinDigito.status).toBe(400);
+      expect(sinDigito.body).toMatchObject({ codigo: 'contrasena-invalida', campo: 'contrasenaNueva' });
+      const igual = await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'Chiapas2026' });
+      expect(igual.status).toBe(422);
+      expect(igual.body.campo).toBe('contrasenaNueva');
+
+      expect((await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'Tuxtla2027x' })).status).toBe(204);
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token: esta })).status).toBe(200);
+      expect((await api.pedir({ method: 'GET', url: '/api/sesiones/actual', token: otra })).status).toBe(401);
+      expect((await api.pedir({ method: 'POST', url: '/api/sesiones', payload: { usuario: 'auditor.dos', contrasena: 'Chiapas2026' } })).status).toBe(401);
+      expect(typeof (await api.entrar('auditor.dos', 'Tuxtla2027x'))).toBe('string');
+      const bitacora = await api.pedir({ method: 'GET', url: '/api/usuarios/auditor.dos/bitacora', token: t.admin });
+      expect(bitacora.body.at(-1)).toMatchObject({ accion: 'contrasena-cambiada', realizadoPor: 'auditor.dos' });
+    });
+  });
+
   describe('bad input', () => {
     it('a malformed registration is 400 problem+json naming each field, and nothing is written', async () => {
       const antes = await store.headPosition();

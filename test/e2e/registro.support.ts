@@ -9,7 +9,7 @@ export const RFC = 'HEGG850101AB1';
 export const CURP = `HEGG850101MCSRLL0${digitoVerificadorCurp('HEGG850101MCSRLL0')}`;
 
 export interface Peticion {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   token?: string;
   payload?: unknown;

@@ -1,9 +1,10 @@
-// ROS log-in and log-out. The session id travels in an HttpOnly, SameSite=Strict cookie `sesion` (pages) and
+// ROS log-in and log-out, and a user changing their own password. The session id travels in an HttpOnly, SameSite=Strict cookie `sesion` (pages) and
 // is also returned for API clients that prefer `Authorization: Bearer`.
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SesionActiva } from '../comun/contexto';
+import { CambiarContrasenaDto } from './dto/cuenta.dto';
 import { IniciarSesionDto } from './dto/iniciar-sesion.dto';
 import { COOKIE_DE_SESION, Sesion, SesionGuard } from './sesion.guard';
 import { UsuariosService } from './usuarios.service';
@@ -44,6 +45,19 @@ export class SesionesController {
   @ApiOperation({ summary: 'La sesión actual: usuario, rol, dependencia y cuándo vence' })
   actual(@Sesion() sesion: SesionActiva) {
     return publica(sesion);
+  }
+
+  @Put('actual/contrasena')
+  @HttpCode(204)
+  @UseGuards(SesionGuard)
+  @ApiCookieAuth('sesion')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Cambia la contraseña del usuario de la sesión (se pide la actual; la nueva, de 8 a 20 caracteres)',
+    description: 'Cierra las demás sesiones del usuario; ésta sigue abierta. Una contraseña actual equivocada cuenta para el bloqueo.',
+  })
+  async cambiarContrasena(@Sesion() sesion: SesionActiva, @Body() dto: CambiarContrasenaDto) {
+    await this.usuarios.cambiarContrasena(sesion, dto.contrasenaActual, dto.contrasenaNueva);
   }
 
   @Delete()

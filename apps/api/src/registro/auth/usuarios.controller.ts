@@ -1,7 +1,9 @@
-// Administration of the registry's users (role admin): agencies get their users here or from the demo seed.
-import { Body, Controller, Get, Post, UseGuards } from '@nestjs/common';
+// Administration of the registry's users (role admin): agencies get their users here or from the demo seed; an
+// admin deactivates or reactivates them, and every such act is in the account's bitácora with who did it.
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SesionActiva } from '../comun/contexto';
+import { CambiarActivoDto } from './dto/cuenta.dto';
 import { CrearUsuarioDto } from './dto/crear-usuario.dto';
 import { Roles, Sesion, SesionGuard } from './sesion.guard';
 import { UsuariosService } from './usuarios.service';
@@ -26,5 +28,18 @@ export class UsuariosController {
   @ApiOperation({ summary: 'Lista los usuarios (solo rol admin)' })
   listar() {
     return this.usuarios.listar();
+  }
+
+  @Put(':usuario/activo')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Desactiva (cierra sus sesiones) o reactiva un usuario (solo rol admin); queda en la bitácora' })
+  cambiarActivo(@Param('usuario') usuario: string, @Body() dto: CambiarActivoDto, @Sesion() sesion: SesionActiva) {
+    return this.usuarios.cambiarActivo(usuario, dto.activo, sesion, dto.motivo);
+  }
+
+  @Get(':usuario/bitacora')
+  @ApiOperation({ summary: 'Quién creó, desactivó o reactivó la cuenta o cambió su contraseña, y cuándo (solo rol admin)' })
+  bitacora(@Param('usuario') usuario: string) {
+    return this.usuarios.auditoria(usuario);
   }
 }

@@ -2,10 +2,13 @@
 // in SQL tables created idempotently at start. Passwords are stored as bcrypt hashes (cost 10); session tokens
 // as their SHA-256, so a copy of the table opens no session. The rules are the domain's (decision 0205):
 // password of 8-20 characters (ROS), lock-out after 5 failures in 15 minutes, 30 min idle / 8 h sessions.
+// Users are not ledger facts, so who created, deactivated or reactivated a user, or changed a password, is kept
+// in the SQL table registro_auditoria_usuarios (never updated nor deleted by the application).
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { compare, hash } from 'bcryptjs';
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  accesoDenegado,
   conflicto,
   esRol,
   evaluarBloqueo,
@@ -13,6 +16,9 @@ import {
   exigirCuentaNoBloqueada,
   MINUTO_MS,
   POLITICA_DE_BLOQUEO,
+  noEncontrado,
+  problemasDeContrasena,
+  reglaIncumplida,
   validarContrasena,
   valorInvalido,
   type Rol,
@@ -77,7 +83,26 @@ const SCHEMA = `
     iniciada TEXT NOT NULL,
     ultima_actividad TEXT NOT NULL,
     cerrada TEXT
-  );`;
+  );
+  CREATE TABLE IF NOT EXISTS registro_auditoria_usuarios (
+    id BIGSERIAL PRIMARY KEY,
+    instante TEXT NOT NULL,
+    usuario TEXT NOT NULL,
+    accion TEXT NOT NULL,
+    realizado_por TEXT NOT NULL,
+    detalle TEXT
+  );
+  CREATE INDEX IF NOT EXISTS registro_auditoria_usuarios_usuario ON registro_auditoria_usuarios (usuario, id);`;
+
+export type AccionSobreUsuario = 'creado' | 'desactivado' | 'reactivado' | 'contrasena-cambiada';
+
+export interface RegistroDeAuditoria {
+  readonly instante: string;
+  readonly usuario: string;
+  readonly accion: AccionSobreUsuario;
+  readonly realizadoPor: string;
+  readonly detalle: string | null;
+}
 
 const hashDeToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -155,26 +180,109 @@ export class UsuariosService implements OnModuleInit {
 
   private async insertar(filas: readonly FilaUsuario[], creadoPor: string): Promise<void> {
     if (filas.length === 0) return;
-    const r = await this.db.query<{ usuario: string }>(
-      `INSERT INTO registro_usuarios (usuario, nombre, rol, dependencia, institucion, hash, activo, creado_en, creado_por)
-       SELECT u, n, r, d, i, h, TRUE, $7, $8 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(u, n, r, d, i, h)
-       ON CONFLICT (usuario) DO NOTHING RETURNING usuario`,
-      [
-        filas.map((f) => f.usuario),
-        filas.map((f) => f.nombre),
-        filas.map((f) => f.rol),
-        filas.map((f) => f.dependencia),
-        filas.map((f) => f.institucion),
-        filas.map((f) => f.hash),
-        this.reloj.ahora(),
-        creadoPor,
-      ],
-    );
-    if (r.rows.length < filas.length) {
-      const creados = new Set(r.rows.map((x) => x.usuario));
-      const repetido = filas.find((f) => !creados.has(f.usuario))!;
-      throw conflicto('usuario-existente', `Ya existe el usuario ${repetido.usuario} (usuario).`, 'usuario');
+    const ahora = this.reloj.ahora();
+    await this.db.transaction(async (tx: SqlClient) => {
+      const r = await tx.query<{ usuario: string }>(
+        `INSERT INTO registro_usuarios (usuario, nombre, rol, dependencia, institucion, hash, activo, creado_en, creado_por)
+         SELECT u, n, r, d, i, h, TRUE, $7, $8 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(u, n, r, d, i, h)
+         ON CONFLICT (usuario) DO NOTHING RETURNING usuario`,
+        [
+          filas.map((f) => f.usuario),
+          filas.map((f) => f.nombre),
+          filas.map((f) => f.rol),
+          filas.map((f) => f.dependencia),
+          filas.map((f) => f.institucion),
+          filas.map((f) => f.hash),
+          ahora,
+          creadoPor,
+        ],
+      );
+      if (r.rows.length < filas.length) {
+        const creados = new Set(r.rows.map((x) => x.usuario));
+        const repetido = filas.find((f) => !creados.has(f.usuario))!;
+        throw conflicto('usuario-existente', `Ya existe el usuario ${repetido.usuario} (usuario).`, 'usuario');
+      }
+      await tx.query(
+        `INSERT INTO registro_auditoria_usuarios (instante, usuario, accion, realizado_por, detalle)
+         SELECT $2, u, 'creado', $3, 'rol ' || r FROM unnest($1::text[], $4::text[]) AS x(u, r)`,
+        [filas.map((f) => f.usuario), ahora, creadoPor, filas.map((f) => f.rol)],
+      );
+    });
+  }
+
+  /**
+   * An admin deactivates or reactivates a user. Deactivating ends every open session of the user at once; an
+   * admin cannot deactivate their own account (the registry would lose its last way in). Asking for the state the
+   * user already has changes and records nothing.
+   */
+  async cambiarActivo(usuarioBuscado: string, activo: boolean, por: SesionActiva, motivo?: string): Promise<UsuarioPublico> {
+    const usuario = usuarioBuscado.trim().toLowerCase();
+    if (!activo && usuario === por.usuario) {
+      throw reglaIncumplida('desactivar-cuenta-propia', 'No puede desactivar su propia cuenta; pida a otro administrador que lo haga (usuario).', 'usuario');
     }
+    const ahora = this.reloj.ahora();
+    return this.db.transaction(async (tx: SqlClient) => {
+      const previo = await tx.query<UsuarioPublico>(
+        'SELECT usuario, nombre, rol, dependencia, institucion, activo FROM registro_usuarios WHERE usuario = $1 FOR UPDATE',
+        [usuario],
+      );
+      const fila = previo.rows[0];
+      if (!fila) throw noEncontrado('usuario-desconocido', `No existe el usuario ${usuario} (usuario).`, 'usuario');
+      if (fila.activo === activo) return fila;
+      await tx.query('UPDATE registro_usuarios SET activo = $2 WHERE usuario = $1', [usuario, activo]);
+      if (!activo) await tx.query('UPDATE registro_sesiones SET cerrada = $2 WHERE usuario = $1 AND cerrada IS NULL', [usuario, ahora]);
+      await this.auditar(tx, ahora, usuario, activo ? 'reactivado' : 'desactivado', por.usuario, motivo?.trim() || null);
+      return { ...fila, activo };
+    });
+  }
+
+  /**
+   * The logged-in user changes their own password: the current one is required (a wrong one counts towards the
+   * lock-out, so a stolen session cannot try passwords freely), the new one meets the policy and differs from the
+   * current one. The user's other sessions end; this one stays open.
+   */
+  async cambiarContrasena(sesion: SesionActiva, actual: string, nueva: string): Promise<void> {
+    const ahora = this.reloj.ahora();
+    const fallidos = await this.intentosFallidos(sesion.usuario, ahora);
+    exigirCuentaNoBloqueada(fallidos, ahora);
+    const r = await this.db.query<{ hash: string }>('SELECT hash FROM registro_usuarios WHERE usuario = $1', [sesion.usuario]);
+    if (!r.rows[0] || !(await compare(actual, r.rows[0].hash))) {
+      await this.db.query('INSERT INTO registro_intentos_fallidos (usuario, instante) VALUES ($1, $2)', [sesion.usuario, ahora]);
+      throw reglaIncumplida('contrasena-actual-incorrecta', 'La contraseña actual no es correcta (contrasenaActual).', 'contrasenaActual');
+    }
+    const problemas = typeof nueva === 'string' ? problemasDeContrasena(nueva, sesion.usuario) : ['Es obligatoria.'];
+    if (problemas.length > 0) {
+      throw valorInvalido('contrasena-invalida', `La contraseña nueva no cumple la política: ${problemas.join(' ')} (contrasenaNueva)`, 'contrasenaNueva');
+    }
+    if (nueva === actual) throw reglaIncumplida('contrasena-sin-cambio', 'La contraseña nueva debe ser distinta de la actual (contrasenaNueva).', 'contrasenaNueva');
+    const nuevoHash = await hash(nueva, COSTO_BCRYPT);
+    await this.db.transaction(async (tx: SqlClient) => {
+      await tx.query('UPDATE registro_usuarios SET hash = $2 WHERE usuario = $1', [sesion.usuario, nuevoHash]);
+      await tx.query('UPDATE registro_sesiones SET cerrada = $3 WHERE usuario = $1 AND id <> $2 AND cerrada IS NULL', [sesion.usuario, sesion.sesionId, ahora]);
+      await tx.query('DELETE FROM registro_intentos_fallidos WHERE usuario = $1', [sesion.usuario]);
+      await this.auditar(tx, ahora, sesion.usuario, 'contrasena-cambiada', sesion.usuario, null);
+    });
+  }
+
+  /** Who did what to a user's account, oldest first (admin). */
+  async auditoria(usuarioBuscado: string): Promise<RegistroDeAuditoria[]> {
+    const usuario = usuarioBuscado.trim().toLowerCase();
+    if (!(await this.existe(usuario))) throw noEncontrado('usuario-desconocido', `No existe el usuario ${usuario} (usuario).`, 'usuario');
+    const r = await this.db.query<{ instante: string; usuario: string; accion: AccionSobreUsuario; realizado_por: string; detalle: string | null }>(
+      'SELECT instante, usuario, accion, realizado_por, detalle FROM registro_auditoria_usuarios WHERE usuario = $1 ORDER BY id',
+      [usuario],
+    );
+    return r.rows.map((f) => ({ instante: f.instante, usuario: f.usuario, accion: f.accion, realizadoPor: f.realizado_por, detalle: f.detalle }));
+  }
+
+  private async auditar(tx: SqlClient, instante: string, usuario: string, accion: AccionSobreUsuario, realizadoPor: string, detalle: string | null): Promise<void> {
+    await tx.query('INSERT INTO registro_auditoria_usuarios (instante, usuario, accion, realizado_por, detalle) VALUES ($1, $2, $3, $4, $5)', [
+      instante,
+      usuario,
+      accion,
+      realizadoPor,
+      detalle,
+    ]);
   }
 
   async listar(): Promise<UsuarioPublico[]> {
@@ -199,7 +307,11 @@ export class UsuariosService implements OnModuleInit {
     );
     const fila = r.rows[0];
     const coincide = await compare(contrasena, fila?.hash ?? HASH_DE_RELLENO);
-    if (!fila || !fila.activo || !coincide) {
+    // Only someone who knows the password learns that the account exists but was deactivated.
+    if (fila && coincide && !fila.activo) {
+      throw accesoDenegado('cuenta-desactivada', 'La cuenta está desactivada; pida a la administración del registro que la reactive (usuario).', 'usuario');
+    }
+    if (!fila || !coincide) {
       await this.db.query('INSERT INTO registro_intentos_fallidos (usuario, instante) VALUES ($1, $2)', [usuario, ahora]);
       const estado = evaluarBloqueo([...fallidos, ahora], ahora);
       const aviso = estado.bloqueado
