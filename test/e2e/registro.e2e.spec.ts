@@ -57,6 +57,10 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(r.body.fechaVigencia.slice(0, 4)).toBe(r.body.fechaEmision.slice(0, 4));
       const leida = await api.pedir({ method: 'GET', url: `/api/ordenes-de-pago/${r.body.serie}` });
       expect(leida.body).toMatchObject({ lineaDeCaptura: r.body.lineaDeCaptura, total: '1802.00', pagada: false });
+      const malaSerie = await api.pedir({ method: 'GET', url: '/api/ordenes-de-pago/abc' });
+      expect(malaSerie.status).toBe(400);
+      expect(malaSerie.headers['content-type']).toContain('application/problem+json');
+      expect(malaSerie.body).toMatchObject({ codigo: 'serie-invalida', campo: 'serie' });
     });
 
     it('CHP art. 265 A III: a Laboratorio Estatal analysis (LD art. 44 Bis) carries no adicional', async () => {
@@ -251,6 +255,31 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       });
       expect(otro.status).toBe(422);
       expect(otro.body).toMatchObject({ codigo: 'recibo-de-otro-derecho', campo: 'claveDerecho' });
+    });
+
+    it('LD art. 5: a service, constancia or orden de cobro dated before the payment is 422 servicio-antes-del-pago naming its date field, not an unknown derecho', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const antes = await store.headPosition();
+      const servicio = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.sgg,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '2020-01-02', receptor: { nombre: 'Ana' } },
+      });
+      expect(servicio.status).toBe(422);
+      expect(servicio.body).toMatchObject({ codigo: 'servicio-antes-del-pago', campo: 'fechaOtorgamiento' });
+      const constancia = await api.pedir({ method: 'POST', url: '/api/servicios/constancias-de-no-prestacion', token: t.sgg, payload: { folioRecibo: recibo.folio, fechaEmision: '2020-01-02', motivo: 'No procedió.' } });
+      expect(constancia.body).toMatchObject({ codigo: 'servicio-antes-del-pago', campo: 'fechaEmision' });
+      const cobro = await api.pedir({ method: 'POST', url: '/api/servicios/ordenes-de-autorizacion-de-cobro', token: t.sgg, payload: { folioRecibo: recibo.folio, fechaPrestacion: '2020-01-02' } });
+      expect(cobro.body).toMatchObject({ codigo: 'servicio-antes-del-pago', campo: 'fechaPrestacion' });
+      const ajena = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.salud,
+        payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '2020-01-02', receptor: { nombre: 'Ana' } },
+      });
+      expect(ajena.status).toBe(403);
+      expect(await store.headPosition()).toBe(antes);
     });
 
     it('GET /api/servicios lists only the registrations of the session agency', async () => {

@@ -3,7 +3,7 @@
 import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { noEncontrado } from '@tesoreria/domain';
+import { noEncontrado, valorInvalido } from '@tesoreria/domain';
 import type { FastifyReply } from 'fastify';
 import { LectorDeRegistro } from '../comun/lector-de-registro.service';
 import { EmitirOrdenDePagoDto } from './dto/emitir-orden-de-pago.dto';
@@ -35,7 +35,7 @@ export class OrdenesDePagoController {
 
   @Get(':serie')
   @ApiOperation({ summary: 'Una orden de pago por su serie, y si ya fue pagada' })
-  async una(@Param('serie', new ParseIntPipe({ errorHttpStatusCode: 400 })) serie: number) {
+  async una(@Param('serie', new ParseIntPipe({ exceptionFactory: () => valorInvalido('serie-invalida', 'La serie de la orden de pago debe ser un número entero (serie).', 'serie') })) serie: number) {
     const f = await this.lector.orden(serie);
     if (!f) throw noEncontrado('orden-de-pago-desconocida', `No existe la orden de pago con serie ${serie} (serie).`, 'serie');
     return {

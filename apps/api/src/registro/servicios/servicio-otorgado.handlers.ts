@@ -68,8 +68,14 @@ abstract class ActoSobreRecibo {
     return reciboParaServicio(await this.lector.reciboAlDia(folio));
   }
 
-  protected linea(clave: string | undefined, fecha: Fecha) {
-    const l = clave ? lineaVigente(this.catalogo, clave, fecha) : null;
+  /**
+   * The catalog line in force on the date of the act. A date before the payment has no line when it also precedes
+   * the catalog's first tariff; the line of the payment date then lets the decider give the real refusal
+   * (LD art. 5, servicio-antes-del-pago) rather than an unknown derecho.
+   */
+  protected linea(clave: string | undefined, fecha: Fecha, recibo: ReciboParaServicio | null) {
+    if (!clave) return null;
+    const l = lineaVigente(this.catalogo, clave, fecha) ?? (recibo && fecha < recibo.fechaPago ? lineaVigente(this.catalogo, clave, recibo.fechaPago) : null);
     return l ? aLineaDeTarifa(l) : null;
   }
 
@@ -91,6 +97,7 @@ export class RegistrarServicioHandler extends ActoSobreRecibo implements IComman
 
   async execute({ dto, sesion }: RegistrarServicioCommand): Promise<ResultadoDeActo> {
     this.noFutura(dto.fechaOtorgamiento, 'fechaOtorgamiento');
+    const recibo = await this.recibo(dto.folioRecibo);
     const r = await this.ejecutor.ejecutar(
       flujo(dto.folioRecibo),
       servicioOtorgadoDecider,
@@ -99,8 +106,8 @@ export class RegistrarServicioHandler extends ActoSobreRecibo implements IComman
         data: {
           folioRecibo: dto.folioRecibo,
           dependencia: sesion.dependencia ?? '',
-          recibo: await this.recibo(dto.folioRecibo),
-          lineaDeTarifa: this.linea(dto.claveDerecho, dto.fechaOtorgamiento),
+          recibo,
+          lineaDeTarifa: this.linea(dto.claveDerecho, dto.fechaOtorgamiento, recibo),
           claveDerecho: dto.claveDerecho,
           fechaOtorgamiento: dto.fechaOtorgamiento,
           receptor: { nombre: dto.receptor.nombre, identificacion: dto.receptor.identificacion },
@@ -130,7 +137,7 @@ export class EmitirConstanciaHandler extends ActoSobreRecibo implements ICommand
           folioRecibo: dto.folioRecibo,
           dependencia: sesion.dependencia ?? '',
           recibo,
-          lineaDeTarifa: this.linea(recibo?.claveDerecho, dto.fechaEmision),
+          lineaDeTarifa: this.linea(recibo?.claveDerecho, dto.fechaEmision, recibo),
           fechaEmision: dto.fechaEmision,
           motivo: dto.motivo,
         },
@@ -174,7 +181,7 @@ export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo implements IComma
   async execute({ dto, sesion }: EmitirOrdenDeCobroCommand): Promise<ResultadoDeActo> {
     this.noFutura(dto.fechaPrestacion, 'fechaPrestacion');
     const recibo = await this.recibo(dto.folioRecibo);
-    const linea = this.linea(recibo?.claveDerecho, dto.fechaPrestacion);
+    const linea = this.linea(recibo?.claveDerecho, dto.fechaPrestacion, recibo);
     // LD art. 6 II, decision 0206: accessories from the payment date to the date of the service.
     const { accesorios, advertencias } = recibo
       ? accesoriosDeLaDiferencia(recibo, linea, dto.fechaPrestacion, this.parametros.tablasDeAdeudo)
