@@ -298,6 +298,19 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(salud.body.registros.map((x: { folioRecibo: string }) => x.folioRecibo)).toEqual([lab.recibo.folio]);
     });
 
+    it('an agency reads a receipt of its own catalog; a receipt of another agency’s derecho is 403 naming folio', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const propia = await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.sgg });
+      expect(propia.status).toBe(200);
+      expect(propia.body).toMatchObject({ folio: recibo.folio, claveDerecho: 'LD-21-III-a' });
+      const ajena = await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.salud });
+      expect(ajena.status).toBe(403);
+      expect(ajena.headers['content-type']).toContain('application/problem+json');
+      expect(ajena.body).toMatchObject({ codigo: 'recibo-ajeno-a-la-dependencia', campo: 'folio' });
+      expect(ajena.raw).not.toContain(RFC);
+      expect((await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.direccion })).status).toBe(200);
+    });
+
     it('LD art. 6 I: a constancia de no prestación closes the receipt for services and opens the refund of the whole payment', async () => {
       const { recibo } = await api.ordenPagada(t.banco, 'LD-21-IV');
       const constancia = await api.pedir({

@@ -1,13 +1,15 @@
 // Payments posted by banks (role banco) and what the Treasury's staff reads from them: a receipt by folio and
 // the collection by Delegación de Finanzas (CHP art. 101).
-import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
+import { accesoDenegado, delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
+import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
 import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
 import type { SesionActiva } from '../comun/contexto';
 import { LectorDeRegistro, type FilaRecibo } from '../comun/lector-de-registro.service';
+import { CATALOGO } from '../comun/tokens';
 import { RecibirPagoDto } from './dto/recibir-pago.dto';
 import { RecibirPagoCommand, type ReciboEmitido } from './recibir-pago.handler';
 
@@ -20,6 +22,7 @@ export class PagosController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly lector: LectorDeRegistro,
+    @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
   ) {}
 
   @Post('pagos')
@@ -39,10 +42,14 @@ export class PagosController {
 
   @Get('recibos/:folio')
   @Roles('dependencia', 'banco', 'cobranza', 'auditor', 'direccion', 'admin')
-  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados)' })
-  async recibo(@Param('folio') folio: string) {
+  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados; una dependencia, sólo los de su catálogo)' })
+  async recibo(@Param('folio') folio: string, @Sesion() sesion: SesionActiva) {
     const f = await this.lector.reciboAlDia(folio);
     if (!f) throw noEncontrado('recibo-no-encontrado', `No existe un recibo oficial con folio ${folio} (folio).`, 'folio');
+    // ROS: an agency sees only what concerns its own catalog; the taxpayer's data of other agencies' receipts stay out.
+    if (sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia !== sesion.dependencia) {
+      throw accesoDenegado('recibo-ajeno-a-la-dependencia', `El recibo ${folio} pagó un derecho que no es del catálogo de su dependencia (folio).`, 'folio');
+    }
     return reciboCompleto(f);
   }
 
