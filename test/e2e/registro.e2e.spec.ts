@@ -564,6 +564,22 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
     });
   });
 
+  describe('who did it', () => {
+    it('every event the registry recorded carries its actor (user and role) and the legal date of the fact', async () => {
+      const eventos = await store.readAll({ limit: 10_000 });
+      expect(eventos.length).toBeGreaterThan(20);
+      for (const e of eventos) {
+        expect(e.metadata.actor).toEqual(expect.objectContaining({ userId: expect.any(String), role: expect.any(String) }));
+        expect(e.metadata.actor.userId).not.toBe('');
+        expect(e.metadata.fechaEfecto).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      const porTipo = new Map(eventos.map((e) => [e.type, e.metadata.actor.role]));
+      expect(porTipo.get('PagoRecibido')).toBe('banco');
+      expect(porTipo.get('ServicioOtorgado')).toBe('dependencia');
+      expect(porTipo.get('DevolucionSolicitada')).toBe('cobranza');
+    });
+  });
+
   describe('pages (ROS)', () => {
     it.each([
       ['/', 'Registro de Otorgamiento de Servicios'],
