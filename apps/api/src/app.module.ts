@@ -1,8 +1,9 @@
 // The HTTP application: platform (store, read models, projections, jobs), health, and one module per area.
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
+import { ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
 import { PlataformaModule } from './plataforma/plataforma.module';
 import { PROYECCIONES } from './proyecciones';
 import { RegistroModule } from './registro/registro.module';
@@ -22,7 +23,11 @@ export function modulosDeRegistro(config: Configuracion): DynamicModule['imports
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ContextoDeSolicitudMiddleware).forRoutes('*');
+  }
+
   static register(config: Configuracion): DynamicModule {
     return {
       module: AppModule,

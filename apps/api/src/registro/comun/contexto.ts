@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@tesoreria/event-store';
 import type { ContextoDeComando } from '../../plataforma/ejecutor-de-comandos';
+import { almacenDeSolicitud } from '../../http/contexto-de-solicitud';
 import type { Rol } from '@tesoreria/domain';
 
 /** The logged-in user, as the session guard leaves it on the request. */
@@ -22,6 +23,18 @@ export function actorDe(sesion: SesionActiva | null): Actor {
   return sesion ? { userId: sesion.usuario, role: sesion.rol, dependencia: sesion.dependencia } : ACTOR_PUBLICO;
 }
 
+/**
+ * The metadata of a command: the session's actor, the legal date, and from the HTTP request its correlation id,
+ * its id as the cause, and the client's Idempotency-Key when the handler has no natural key of its own (a bank
+ * reference wins over the header).
+ */
 export function contextoDe(sesion: SesionActiva | null, fechaEfecto: string, idempotencyKey?: string): ContextoDeComando {
-  return { actor: actorDe(sesion), correlationId: randomUUID(), fechaEfecto, idempotencyKey };
+  const solicitud = almacenDeSolicitud.getStore();
+  return {
+    actor: actorDe(sesion),
+    correlationId: solicitud?.correlationId ?? randomUUID(),
+    causationId: solicitud?.solicitudId ?? null,
+    fechaEfecto,
+    idempotencyKey: idempotencyKey ?? solicitud?.idempotencyKey,
+  };
 }
