@@ -41,7 +41,7 @@ async function runWriters(writers: number, seconds: number, step: (writer: numbe
   return { events: counts.reduce((a, b) => a + b, 0), seconds: now() - start };
 }
 
-/** The events of one command: a realistic payment/surcharge/determination payload (about 350 bytes of JSON). */
+/** The events of one command: a determination, payment or surcharge (about 270 bytes of data and metadata). */
 function commandEvents(first: number, count: number): NewEvent[] {
   return Array.from({ length: count }, (_, k) => eventAt(first + k, 1).event);
 }
