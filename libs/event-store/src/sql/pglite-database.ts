@@ -1,5 +1,6 @@
 // SqlDatabase over PGlite (PostgreSQL in WASM, one connection, in-process). A mutex serialises
 // transactions, since PGlite has a single session shared by every caller of the process.
+import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlClient, SqlDatabase, SqlResult } from '../sql-database';
 
@@ -22,6 +23,8 @@ export class PgliteDatabase implements SqlDatabase {
   /** Opens PGlite in `dataDir` (a folder, persisted) or in memory when dataDir is undefined. */
   static async open(dataDir?: string, loadDataDir?: Blob | File): Promise<PgliteDatabase> {
     const { PGlite } = await import('@electric-sql/pglite');
+    // A fresh clone has no ./data yet, and PGlite creates only the last folder of the path.
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
     const pg = await PGlite.create(dataDir ? { dataDir, loadDataDir } : { loadDataDir });
     return new PgliteDatabase(pg);
   }
