@@ -1,6 +1,7 @@
 // Recibos oficiales (CHP art. 38; LD arts. 5-6): each paid receipt by folio with the taxpayer's RFC/CURP, the
 // amounts, and what the agency did with it (service granted, constancia de no prestación, refund requested,
 // orden de autorización de cobro, difference paid). The citizen's consultation and the agencies read it.
+// Version 2 records the bank user who posted the payment (registrado_por), so a bank reads only its own receipts.
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '../engine/projection';
 import { comoEventoDelRegistro } from './eventos';
@@ -15,7 +16,7 @@ export type EstadoDelServicio =
 
 export const proyeccionRecibos = defineProjection({
   name: 'registro-recibos',
-  version: 1,
+  version: 2,
   tables: ['registro_recibos'],
   handles: [
     'PagoRecibido',
@@ -56,6 +57,7 @@ export const proyeccionRecibos = defineProjection({
       fecha_orden_de_cobro TEXT,
       total_orden_de_cobro NUMERIC(18,2),
       folio_recibo_diferencia TEXT,
+      registrado_por TEXT NOT NULL,
       posicion BIGINT NOT NULL
     );
     CREATE INDEX registro_recibos_rfc ON registro_recibos (rfc);
@@ -68,11 +70,11 @@ export const proyeccionRecibos = defineProjection({
           const d = e.data;
           await tx.query(
             `INSERT INTO registro_recibos (folio, linea_de_captura, serie_orden, referencia_bancaria, canal, institucion, clave_derecho, cantidad,
-               importe_derecho, adicional, salvamentos, importe_total, rfc, curp, nombre, fecha_pago, fecha_vigencia, medio_de_pago, delegacion, posicion)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10::numeric, $11::numeric, $12::numeric, $13, $14, $15, $16, $17, $18, $19, $20)`,
+               importe_derecho, adicional, salvamentos, importe_total, rfc, curp, nombre, fecha_pago, fecha_vigencia, medio_de_pago, delegacion, posicion, registrado_por)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10::numeric, $11::numeric, $12::numeric, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
             [d.folio, d.lineaDeCaptura, d.serieOrden, d.referenciaBancaria, d.canal, d.institucion, d.claveDerecho, d.cantidad, d.importeDerecho,
               d.adicional, d.salvamentos, d.importeTotal, d.contribuyente.rfc, d.contribuyente.curp, d.contribuyente.nombre, d.fechaPago,
-              d.fechaVigencia, d.medioDePago, d.delegacion, e.position],
+              d.fechaVigencia, d.medioDePago, d.delegacion, e.position, raw.metadata.actor.userId],
           );
           break;
         }

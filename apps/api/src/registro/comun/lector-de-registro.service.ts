@@ -35,13 +35,15 @@ export interface FilaRecibo {
   fecha_orden_de_cobro: string | null;
   total_orden_de_cobro: string | null;
   folio_recibo_diferencia: string | null;
+  /** The bank user who posted the payment. */
+  registrado_por: string;
 }
 
 const COLUMNAS_RECIBO = `folio, linea_de_captura, serie_orden::text AS serie_orden, referencia_bancaria, canal, institucion, clave_derecho, cantidad,
   importe_derecho::text AS importe_derecho, adicional::text AS adicional, salvamentos::text AS salvamentos, importe_total::text AS importe_total,
   rfc, curp, nombre, fecha_pago, fecha_vigencia, medio_de_pago, delegacion, estado_servicio, fecha_otorgamiento, dependencia_otorgante,
   fecha_constancia, dependencia_constancia, fecha_solicitud_devolucion, importe_devolucion::text AS importe_devolucion,
-  fecha_orden_de_cobro, total_orden_de_cobro::text AS total_orden_de_cobro, folio_recibo_diferencia`;
+  fecha_orden_de_cobro, total_orden_de_cobro::text AS total_orden_de_cobro, folio_recibo_diferencia, registrado_por`;
 
 export interface FilaServicio {
   folio_recibo: string;

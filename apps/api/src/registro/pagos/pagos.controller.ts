@@ -42,13 +42,17 @@ export class PagosController {
 
   @Get('recibos/:folio')
   @Roles('dependencia', 'banco', 'cobranza', 'auditor', 'direccion', 'admin')
-  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados; una dependencia, sólo los de su catálogo)' })
+  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados; una dependencia, sólo los de su catálogo; un banco, sólo los que registró su institución)' })
   async recibo(@Param('folio') folio: string, @Sesion() sesion: SesionActiva) {
     const f = await this.lector.reciboAlDia(folio);
     if (!f) throw noEncontrado('recibo-no-encontrado', `No existe un recibo oficial con folio ${folio} (folio).`, 'folio');
     // ROS: an agency sees only what concerns its own catalog; the taxpayer's data of other agencies' receipts stay out.
     if (sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia !== sesion.dependencia) {
       throw accesoDenegado('recibo-ajeno-a-la-dependencia', `El recibo ${folio} pagó un derecho que no es del catálogo de su dependencia (folio).`, 'folio');
+    }
+    // ROS: a bank posts payments, it does not browse the Treasury's receipts; it reads only those its institution posted.
+    if (sesion.rol === 'banco' && !publicadoPorSuInstitucion(f, sesion)) {
+      throw accesoDenegado('recibo-ajeno-al-banco', `El recibo ${folio} no corresponde a un pago que haya registrado su institución (folio).`, 'folio');
     }
     return reciboCompleto(f);
   }
@@ -73,6 +77,12 @@ export class PagosController {
       total: f.total,
     }));
   }
+}
+
+/** Same institution when the bank user has one (what the payment recorded), else the same posting user. */
+function publicadoPorSuInstitucion(f: FilaRecibo, sesion: SesionActiva): boolean {
+  if (f.registrado_por === sesion.usuario) return true;
+  return sesion.institucion !== null && f.canal === 'banco' && f.institucion === sesion.institucion;
 }
 
 export function reciboCompleto(f: FilaRecibo) {
