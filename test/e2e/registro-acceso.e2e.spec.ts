@@ -60,4 +60,32 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect((await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.banco })).status).toBe(403);
     });
   });
+
+  describe('log-in throttling per IP (decision 0205)', () => {
+    it('twenty failed log-ins from one IP, each on a different user, make the next log-in from it 429 even with the right password; another IP still logs in', async () => {
+      const ip = '10.20.30.40';
+      for (let i = 0; i < 20; i++) {
+        const r = await api.pedir({ method: 'POST', url: '/api/sesiones', ip, payload: { usuario: `nadie${i}`, contrasena: 'Incorrecta99' } });
+        expect(r.status).toBe(401);
+      }
+      const bloqueada = await api.pedir({ method: 'POST', url: '/api/sesiones', ip, payload: { usuario: 'direccion', contrasena: CONTRASENA } });
+      expect(bloqueada.status).toBe(429);
+      expect(bloqueada.headers['content-type']).toContain('application/problem+json');
+      expect(bloqueada.body).toMatchObject({ codigo: 'demasiados-intentos-de-sesion', status: 429 });
+      expect(bloqueada.body.detail).toContain('intentos fallidos');
+      expect(Number(bloqueada.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(bloqueada.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+
+      const otraIp = await api.pedir({ method: 'POST', url: '/api/sesiones', ip: '10.20.30.41', payload: { usuario: 'direccion', contrasena: CONTRASENA } });
+      expect(otraIp.status).toBe(201);
+    });
+
+    it('successful log-ins from one IP do not count towards its limit', async () => {
+      const ip = '10.20.30.50';
+      for (let i = 0; i < 22; i++) {
+        const r = await api.pedir({ method: 'POST', url: '/api/sesiones', ip, payload: { usuario: 'cobranza', contrasena: CONTRASENA } });
+        expect(r.status).toBe(201);
+      }
+    });
+  });
 });

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RegistroComunModule } from '../comun/registro-comun.module';
+import { LimitadorDeIntentos } from './limite-de-intentos';
 import { SesionesController } from './sesiones.controller';
 import { UsuariosController } from './usuarios.controller';
 
 @Module({
   imports: [RegistroComunModule],
   controllers: [SesionesController, UsuariosController],
+  providers: [LimitadorDeIntentos],
 })
 export class AuthModule {}

@@ -1,11 +1,12 @@
 // ROS log-in and log-out, and a user changing their own password. The session id travels in an HttpOnly, SameSite=Strict cookie `sesion` (pages) and
 // is also returned for API clients that prefer `Authorization: Bearer`.
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpException, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SesionActiva } from '../comun/contexto';
 import { CambiarContrasenaDto } from './dto/cuenta.dto';
 import { IniciarSesionDto } from './dto/iniciar-sesion.dto';
+import { LimitadorDeIntentos } from './limite-de-intentos';
 import { COOKIE_DE_SESION, Sesion, SesionGuard } from './sesion.guard';
 import { UsuariosService } from './usuarios.service';
 
@@ -24,16 +25,29 @@ const opcionesDeCookie = (request: FastifyRequest) => ({
 @ApiTags('registro: acceso')
 @Controller('api/sesiones')
 export class SesionesController {
-  constructor(private readonly usuarios: UsuariosService) {}
+  constructor(
+    private readonly usuarios: UsuariosService,
+    private readonly intentos: LimitadorDeIntentos,
+  ) {}
 
   @Post()
   @ApiOperation({
     summary: 'Inicia sesión (usuario y contraseña de 8 a 20 caracteres)',
-    description: 'Cinco intentos fallidos en 15 minutos bloquean la cuenta (403 cuenta-bloqueada). La sesión vence tras 30 minutos sin actividad o a las 8 horas.',
+    description:
+      'Cinco intentos fallidos en 15 minutos bloquean la cuenta (403 cuenta-bloqueada); veinte desde una misma IP en 15 minutos bloquean esa IP (429 con Retry-After). La sesión vence tras 30 minutos sin actividad o a las 8 horas.',
   })
   @ApiCreatedResponse({ description: 'Sesión iniciada; cookie HttpOnly `sesion` y el token para `Authorization: Bearer`.' })
   async iniciar(@Body() dto: IniciarSesionDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: ReplyConCookies) {
-    const { token, sesion } = await this.usuarios.iniciarSesion(dto.usuario, dto.contrasena);
+    await this.intentos.exigirIpNoBloqueada(request.ip, (nombre, valor) => void reply.header(nombre, valor));
+    let iniciada: Awaited<ReturnType<UsuariosService['iniciarSesion']>>;
+    try {
+      iniciada = await this.usuarios.iniciarSesion(dto.usuario, dto.contrasena);
+    } catch (error) {
+      // Wrong credentials count against the IP too; a locked or deactivated account is not a new guess.
+      if (error instanceof HttpException && error.getStatus() === 401) await this.intentos.registrarFallo(request.ip);
+      throw error;
+    }
+    const { token, sesion } = iniciada;
     reply.setCookie(COOKIE_DE_SESION, token, opcionesDeCookie(request));
     return { ...publica(sesion), token };
   }

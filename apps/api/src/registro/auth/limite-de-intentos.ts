@@ -1,0 +1,103 @@
+// Log-in throttling per IP (decision 0205 keeps the per-user lock-out; this stops one address from trying many
+// users): at most REGISTRO_INTENTOS_POR_IP failed log-ins (20 by default) per IP in a 15-minute window, counted
+// from the first failure. Like the consulta limit, with REDIS_URL the counters live in Redis so every api process
+// shares them (prefix REGISTRO_LIMITE_PREFIJO), in this process's memory otherwise. Over the limit the log-in is
+// 429 problem+json with Retry-After, even with the right password; other IPs are not affected. Redis unreachable
+// is 503 rather than log-ins without a limit.
+import { HttpException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import type { Configuracion } from '../../configuracion';
+import { problema } from '../../http/problem';
+import { CONFIGURACION } from '../../plataforma/tokens';
+
+export const VENTANA_DE_INTENTOS_MS = 15 * 60_000;
+
+const maximo = () => {
+  const n = Number(process.env.REGISTRO_INTENTOS_POR_IP ?? 20);
+  return Number.isInteger(n) && n > 0 ? n : 20;
+};
+const prefijo = () => `${process.env.REGISTRO_LIMITE_PREFIJO || 'tesoreria:'}intentos-de-sesion:`;
+
+interface Cuenta {
+  readonly fallidos: number;
+  /** Milliseconds until the window ends. */
+  readonly restanteMs: number;
+}
+
+@Injectable()
+export class LimitadorDeIntentos implements OnApplicationShutdown {
+  private readonly logger = new Logger('LimiteDeIntentos');
+  private readonly redis: Redis | null;
+  private readonly memoria = new Map<string, { fallidos: number; expira: number }>();
+
+  constructor(@Inject(CONFIGURACION) config: Configuracion) {
+    this.redis = config.redisUrl
+      ? new Redis(config.redisUrl, { connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false })
+      : null;
+    this.redis?.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
+  }
+
+  get almacen(): 'redis' | 'memoria' {
+    return this.redis ? 'redis' : 'memoria';
+  }
+
+  /** 429 when this IP already failed the maximum within the window. */
+  async exigirIpNoBloqueada(ip: string, ponerEncabezado: (nombre: string, valor: string) => void): Promise<void> {
+    const cuenta = await this.protegido(() => this.leer(ip));
+    if (cuenta.fallidos < maximo()) return;
+    const segundos = Math.max(1, Math.ceil(cuenta.restanteMs / 1000));
+    ponerEncabezado('retry-after', String(segundos));
+    throw new HttpException(
+      problema(429, `Demasiados intentos fallidos de inicio de sesión desde su conexión; espere ${segundos} segundos e intente de nuevo.`, {
+        codigo: 'demasiados-intentos-de-sesion',
+      }),
+      429,
+    );
+  }
+
+  /** One more failed log-in from this IP; the window starts at the first. */
+  async registrarFallo(ip: string): Promise<void> {
+    await this.protegido(async () => {
+      if (this.redis) {
+        const llave = prefijo() + ip;
+        await this.redis.multi().incr(llave).pexpire(llave, VENTANA_DE_INTENTOS_MS, 'NX').exec();
+        return;
+      }
+      const ahora = Date.now();
+      const previo = this.memoria.get(ip);
+      const vigente = previo && previo.expira > ahora ? previo : { fallidos: 0, expira: ahora + VENTANA_DE_INTENTOS_MS };
+      this.memoria.set(ip, { fallidos: vigente.fallidos + 1, expira: vigente.expira });
+    });
+  }
+
+  private async leer(ip: string): Promise<Cuenta> {
+    if (this.redis) {
+      const llave = prefijo() + ip;
+      const [[, valor], [, ttl]] = (await this.redis.multi().get(llave).pttl(llave).exec()) as [[unknown, string | null], [unknown, number]];
+      return { fallidos: Number(valor ?? 0), restanteMs: ttl > 0 ? ttl : VENTANA_DE_INTENTOS_MS };
+    }
+    const ahora = Date.now();
+    const c = this.memoria.get(ip);
+    if (!c || c.expira <= ahora) {
+      this.memoria.delete(ip);
+      return { fallidos: 0, restanteMs: 0 };
+    }
+    return { fallidos: c.fallidos, restanteMs: c.expira - ahora };
+  }
+
+  private async protegido<T>(f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (error) {
+      this.logger.warn(`Límite de intentos: ${error instanceof Error ? error.message : String(error)}`);
+      throw new HttpException(
+        problema(503, 'El inicio de sesión no está disponible por el momento; intente de nuevo en unos minutos.', { codigo: 'sesion-no-disponible' }),
+        503,
+      );
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => this.redis?.disconnect());
+  }
+}
