@@ -88,4 +88,89 @@ describe('Registro: access by role and origin (ROS)', () => {
       }
     });
   });
+
+  describe('auditors replay a history as of an instant (decision 0205)', () => {
+    const espera = () => new Promise((r) => setTimeout(r, 15));
+
+    it('a stream read as of an instant shows only the events recorded by then, with who, when and the legal date', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
+      await espera();
+      const antesDelServicio = new Date().toISOString();
+      await espera();
+      const servicio = { folioRecibo: recibo.folio, claveDerecho: 'LD-21 Bis-II-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana López' } };
+      expect((await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: servicio })).status).toBe(201);
+
+      const flujo = `servicio-otorgado-${recibo.folio}`;
+      const entonces = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujo}?hasta=${encodeURIComponent(antesDelServicio)}`, token: auditor });
+      expect(entonces.status).toBe(200);
+      expect(entonces.body).toEqual({ flujo, hasta: antesDelServicio, eventos: [] });
+
+      const ahora = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujo}?hasta=${encodeURIComponent(new Date().toISOString())}`, token: t.direccion });
+      expect(ahora.status).toBe(200);
+      expect(ahora.body.eventos).toHaveLength(1);
+      const [e] = ahora.body.eventos;
+      expect(e).toMatchObject({
+        tipo: 'ServicioOtorgado',
+        revision: 0,
+        registradoPor: { usuario: 'sgg.registro', rol: 'dependencia', dependencia: 'SGG' },
+        fechaEfecto: recibo.fechaPago,
+        datos: { folioRecibo: recibo.folio },
+      });
+      expect(e.registradoEn > antesDelServicio).toBe(true);
+      // The instant the event itself shows includes it: registradoEn is exact to the millisecond.
+      const exacto = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujo}?hasta=${encodeURIComponent(e.registradoEn)}`, token: t.admin });
+      expect(exacto.body.eventos).toHaveLength(1);
+    });
+
+    it('a receipt as of an instant: its order and payment, and the service only once it was recorded', async () => {
+      const { recibo, orden } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
+      await espera();
+      const antesDelServicio = new Date().toISOString();
+      await espera();
+      const servicio = { folioRecibo: recibo.folio, claveDerecho: 'LD-21 Bis-II-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana López' } };
+      expect((await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: servicio })).status).toBe(201);
+
+      const url = (hasta: string) => `/api/auditoria/recibos/${recibo.folio}?hasta=${encodeURIComponent(hasta)}`;
+      const entonces = await api.pedir({ method: 'GET', url: url(antesDelServicio), token: auditor });
+      expect(entonces.status).toBe(200);
+      expect(entonces.body).toMatchObject({ folio: recibo.folio, lineaDeCaptura: orden.lineaDeCaptura, hasta: antesDelServicio, servicio: [] });
+      expect(entonces.body.ordenDePago.map((e: { tipo: string }) => e.tipo)).toEqual(['OrdenDePagoEmitida']);
+      expect(entonces.body.pago).toHaveLength(1);
+      expect(entonces.body.pago[0]).toMatchObject({
+        tipo: 'PagoRecibido',
+        registradoPor: { usuario: 'banco.sureste', rol: 'banco' },
+        fechaEfecto: recibo.fechaPago,
+        datos: { folio: recibo.folio, importeTotal: recibo.importeTotal },
+      });
+
+      const despues = await api.pedir({ method: 'GET', url: url(new Date().toISOString()), token: auditor });
+      expect(despues.body.servicio.map((e: { tipo: string }) => e.tipo)).toEqual(['ServicioOtorgado']);
+      const antesDeTodo = await api.pedir({ method: 'GET', url: url('2000-01-01T00:00:00Z'), token: auditor });
+      expect(antesDeTodo.body).toMatchObject({ ordenDePago: [], pago: [], servicio: [] });
+    });
+
+    it('hasta that is not an ISO instant is 400 naming hasta; other roles are 403; an unknown stream or folio is 404', async () => {
+      const { recibo, orden } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
+      for (const hasta of ['2026-13-45T00:00:00Z', '2026-03-31', 'ayer', '2026-03-31T10:00:00']) {
+        const r = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/pago-de-derecho-${orden.lineaDeCaptura}?hasta=${encodeURIComponent(hasta)}`, token: auditor });
+        expect(r.status).toBe(400);
+        expect(r.headers['content-type']).toContain('application/problem+json');
+        expect(r.body).toMatchObject({ campo: 'hasta' });
+        expect(r.body.detail).toContain('hasta');
+      }
+      for (const token of [t.banco, t.sgg, t.cobranza]) {
+        const r = await api.pedir({ method: 'GET', url: `/api/auditoria/recibos/${recibo.folio}`, token });
+        expect(r.status).toBe(403);
+        expect((await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/pago-de-derecho-${orden.lineaDeCaptura}`, token })).status).toBe(403);
+      }
+      expect((await api.pedir({ method: 'GET', url: `/api/auditoria/recibos/${recibo.folio}` })).status).toBe(401);
+
+      const desconocido = await api.pedir({ method: 'GET', url: '/api/auditoria/flujos/pago-de-derecho-0000?hasta=2026-01-01T00:00:00Z', token: auditor });
+      expect(desconocido.status).toBe(404);
+      expect(desconocido.body).toMatchObject({ codigo: 'flujo-no-encontrado', campo: 'flujo' });
+      const folio = await api.pedir({ method: 'GET', url: '/api/auditoria/recibos/NO-EXISTE', token: auditor });
+      expect(folio.status).toBe(404);
+      expect(folio.body).toMatchObject({ campo: 'folio' });
+    });
+  });
 });

@@ -1,6 +1,7 @@
 // Registro de Otorgamiento de Servicios (ROS; LD arts. 5-6): access, catalog, payment orders, payments posted
-// by banks, services registered by agencies, the citizen's consultation, and the pages.
+// by banks, services registered by agencies, the citizen's consultation, the pages, and auditors' replays.
 import { Module } from '@nestjs/common';
+import { AuditoriaModule } from './auditoria/auditoria.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogoModule } from './catalogo/catalogo.module';
 import { ConsultaModule } from './consulta/consulta.module';
@@ -10,6 +11,6 @@ import { PaginasModule } from './paginas/paginas.module';
 import { ServiciosModule } from './servicios/servicios.module';
 
 @Module({
-  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule],
+  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule, AuditoriaModule],
 })
 export class RegistroModule {}
