@@ -1,6 +1,6 @@
 // Issue 5, in a real browser (Debian's chromium through playwright-core): an agency logs in on the ROS form,
-// registers a service against a paid receipt, is told the receipt was already used on the second try, and a
-// citizen consults the payment and the service. Without /usr/bin/chromium this test FAILS (it never skips).
+// registers a service against a paid receipt, is told the receipt was already used on the second try, changes
+// its own password, and a citizen consults the payment and the service. Without /usr/bin/chromium this test FAILS (it never skips).
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -77,6 +77,23 @@ describe('Registro de Otorgamiento de Servicios in the browser', () => {
     const alerta = page.getByRole('alert');
     await alerta.getByText('ya se utilizó').waitFor();
     await expect(alerta.textContent()).resolves.toContain('SGG');
+  });
+
+  it('the agency user changes their own password on /dependencias/cuenta and logs in with the new one', async () => {
+    await page.getByRole('link', { name: 'Cambiar mi contraseña' }).click();
+    await page.waitForURL(`${base}/dependencias/cuenta`);
+    await page.getByText('Sesión de Registro Civil del Estado').waitFor();
+    await page.getByLabel('Contraseña actual').fill(CONTRASENA);
+    await page.getByLabel('Contraseña nueva', { exact: true }).fill('corta');
+    await page.getByLabel('Repita la contraseña nueva').fill('corta');
+    await page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    await page.getByText('La contraseña nueva debe tener entre 8 y 20 caracteres.').waitFor();
+    await page.getByLabel('Contraseña nueva', { exact: true }).fill('Tuxtla2027x');
+    await page.getByLabel('Repita la contraseña nueva').fill('Tuxtla2027x');
+    await page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    await page.getByText('Su contraseña se cambió.').waitFor();
+    const api = cliente(app);
+    await expect(api.entrar('sgg.registro', 'Tuxtla2027x')).resolves.toEqual(expect.any(String));
   });
 
   it('a citizen consults the payment with the folio and the RFC and sees the service granted', async () => {

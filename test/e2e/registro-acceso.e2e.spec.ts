@@ -173,4 +173,23 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect(folio.body).toMatchObject({ campo: 'folio' });
     });
   });
+
+  describe('an agency user\'s own account (ROS; decision 0205)', () => {
+    it('GET /dependencias/cuenta is a Spanish page to change one\'s password (current and new, 8-20 characters), linked from /dependencias/servicios', async () => {
+      const r = await app.inject({ method: 'GET', url: '/dependencias/cuenta' });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toContain('text/html');
+      expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(r.headers['cache-control']).toBe('no-store');
+      expect(r.body).toContain('<html lang="es">');
+      expect(r.body).toContain('Cambiar mi contraseña');
+      expect(r.body).toMatch(/id="contrasenaActual"[^>]*minlength="8" maxlength="20"/);
+      expect(r.body).toMatch(/id="contrasenaNueva"[^>]*minlength="8" maxlength="20"/);
+      expect(r.body).toContain('<button type="submit">Cambiar contraseña</button>');
+      const servicios = await app.inject({ method: 'GET', url: '/dependencias/servicios' });
+      expect(servicios.body).toContain('<a href="/dependencias/cuenta">');
+      const js = await app.inject({ method: 'GET', url: '/recursos/registro.js' });
+      expect(js.body).toContain("api('PUT', '/api/sesiones/actual/contrasena'");
+    });
+  });
 });

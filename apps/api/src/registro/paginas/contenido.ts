@@ -62,7 +62,7 @@ export const servicios = () =>
     id: 'servicios',
     cuerpo: `
 <p id="sesion" aria-live="polite">Verificando la sesión…</p>
-<p><button type="button" id="salir">Cerrar sesión</button></p>
+<p><a href="/dependencias/cuenta">Cambiar mi contraseña</a> <button type="button" id="salir">Cerrar sesión</button></p>
 <section aria-labelledby="nuevo">
 <h2 id="nuevo">Registrar un servicio otorgado</h2>
 <p>Anote el servicio que su dependencia prestó y el recibo oficial con que se pagó. El recibo debe estar pagado, ser del
@@ -89,6 +89,34 @@ mismo derecho y no haberse usado antes.</p>
 <thead><tr><th scope="col">Folio del recibo</th><th scope="col">Acto</th><th scope="col">Derecho</th><th scope="col">Fecha</th><th scope="col">Receptor o motivo</th><th scope="col">Registró</th></tr></thead>
 <tbody id="registros"></tbody>
 </table>
+</section>`,
+  });
+
+export const cuenta = () =>
+  pagina({
+    titulo: 'Mi cuenta',
+    id: 'cuenta',
+    cuerpo: `
+<p id="sesion" aria-live="polite">Verificando la sesión…</p>
+<p><a href="/dependencias/servicios">Volver a los servicios de la dependencia</a></p>
+<section aria-labelledby="cambio">
+<h2 id="cambio">Cambiar mi contraseña</h2>
+<ol>
+<li>Escriba su contraseña actual.</li>
+<li>Escriba la contraseña nueva dos veces: de 8 a 20 caracteres, con al menos una letra y un dígito, distinta de la actual.</li>
+<li>Oprima el botón <strong>Cambiar contraseña</strong>. Sus sesiones abiertas en otros equipos se cerrarán; ésta sigue abierta.</li>
+</ol>
+<form id="form-cuenta" novalidate>
+<p><label for="contrasenaActual">Contraseña actual</label><br>
+<input id="contrasenaActual" name="contrasenaActual" type="password" autocomplete="current-password" required minlength="8" maxlength="20"></p>
+<p><label for="contrasenaNueva">Contraseña nueva</label><br>
+<input id="contrasenaNueva" name="contrasenaNueva" type="password" autocomplete="new-password" required minlength="8" maxlength="20" aria-describedby="ayuda-nueva"><br>
+<small id="ayuda-nueva">Debe tener entre 8 y 20 caracteres.</small></p>
+<p><label for="contrasenaConfirmacion">Repita la contraseña nueva</label><br>
+<input id="contrasenaConfirmacion" name="contrasenaConfirmacion" type="password" autocomplete="new-password" required minlength="8" maxlength="20"></p>
+<p><button type="submit">Cambiar contraseña</button></p>
+<p id="mensaje" role="alert" aria-live="assertive"></p>
+</form>
 </section>`,
   });
 

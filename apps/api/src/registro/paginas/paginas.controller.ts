@@ -1,14 +1,14 @@
-// The registry's pages (ROS): home, agency log-in and registrations, citizen's consultation, catalog and
+// The registry's pages (ROS): home, agency log-in, registrations and own account (password change), citizen's consultation, catalog and
 // printable payment order. Static HTML plus one script that calls the API; no data is rendered on the server.
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { acceso, consulta, derechos, inicio, ordenDePago, servicios } from './contenido';
+import { acceso, consulta, cuenta, derechos, inicio, ordenDePago, servicios } from './contenido';
 import { CSS, JS } from './recursos';
 
 const HTML = 'text/html; charset=utf-8';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
 
-const PAGINAS = { inicio: inicio(), acceso: acceso(), servicios: servicios(), consulta: consulta(), derechos: derechos(), ordenDePago: ordenDePago() };
+const PAGINAS = { inicio: inicio(), acceso: acceso(), servicios: servicios(), cuenta: cuenta(), consulta: consulta(), derechos: derechos(), ordenDePago: ordenDePago() };
 
 @ApiExcludeController()
 @Controller()
@@ -33,6 +33,14 @@ export class PaginasController {
   @Header('cache-control', 'no-store')
   servicios() {
     return PAGINAS.servicios;
+  }
+
+  @Get('dependencias/cuenta')
+  @Header('content-type', HTML)
+  @Header('content-security-policy', CSP)
+  @Header('cache-control', 'no-store')
+  cuenta() {
+    return PAGINAS.cuenta;
   }
 
   @Get('consulta')

@@ -119,6 +119,22 @@ export const JS = `'use strict';
         await listar();
       });
     },
+    cuenta: async function () {
+      var s = await api('GET', '/api/sesiones/actual');
+      if (!s.ok) { location.href = '/dependencias/acceso'; return; }
+      $('sesion').textContent = 'Sesión de ' + s.datos.nombre + ' (' + s.datos.usuario + ').';
+      $('form-cuenta').addEventListener('submit', async function (ev) {
+        ev.preventDefault();
+        var actual = $('contrasenaActual').value, nueva = $('contrasenaNueva').value;
+        if (actual.length < 8 || actual.length > 20) { mensaje('La contraseña actual debe tener entre 8 y 20 caracteres.'); $('contrasenaActual').focus(); return; }
+        if (nueva.length < 8 || nueva.length > 20) { mensaje('La contraseña nueva debe tener entre 8 y 20 caracteres.'); $('contrasenaNueva').focus(); return; }
+        if (nueva !== $('contrasenaConfirmacion').value) { mensaje('La confirmación no coincide con la contraseña nueva.'); $('contrasenaConfirmacion').focus(); return; }
+        var r = await api('PUT', '/api/sesiones/actual/contrasena', { contrasenaActual: actual, contrasenaNueva: nueva });
+        if (r.status === 204) { $('form-cuenta').reset(); mensaje('Su contraseña se cambió. Úsela la próxima vez que inicie sesión.', 'exito'); return; }
+        if (r.status === 401) { location.href = '/dependencias/acceso'; return; }
+        mensaje(error(r));
+      });
+    },
     consulta: function () {
       $('form-consulta').addEventListener('submit', async function (ev) {
         ev.preventDefault();
