@@ -142,6 +142,21 @@ describe('EventStoreDB: idempotencia con reclamo previo (sin servidor)', () => {
     expect(markerTypes(fake)).toEqual(['IdempotenciaReclamada', 'IdempotenciaFallida', 'IdempotenciaReclamada']);
   });
 
+  it('lets a waiting loser claim the key itself when the winner meets a genuine conflict', async () => {
+    const { fake, store } = setup(500);
+    await store.appendToStream('CreditoFiscal-j', [nuevoEvento('CreditoDeterminado')], { expectedRevision: 'no_stream' });
+    const stale = store.appendToStream('CreditoFiscal-j', pago(), { expectedRevision: 'no_stream', idempotencyKey: 'ref-relevo' });
+    stale.catch(() => undefined);
+    while (markerTypes(fake).length === 0) await new Promise((r) => setTimeout(r, 1));
+    const fresh = store.appendToStream('CreditoFiscal-j', pago(), { expectedRevision: 0, idempotencyKey: 'ref-relevo' });
+    await expect(stale).rejects.toBeInstanceOf(ConcurrencyError);
+    const r = await fresh;
+    expect(r.duplicate).toBe(false);
+    expect(r.events.map((e) => e.revision)).toEqual([1, 2]);
+    expect(fake.eventsOf('CreditoFiscal-j')).toHaveLength(3);
+    expect(markerTypes(fake)).toEqual(['IdempotenciaReclamada', 'IdempotenciaFallida', 'IdempotenciaReclamada']);
+  });
+
   it("never reports a conflict under 'any': when another writer moves the stream after the claim, it claims again at the new revision", async () => {
     const { fake, store } = setup();
     await store.appendToStream('CreditoFiscal-h', [nuevoEvento('CreditoDeterminado')], { expectedRevision: 'no_stream' });
