@@ -2,8 +2,10 @@
 // an IP are counted in Redis, so twenty failures spread over two instances block that IP on both. FAILS without
 // REDIS_URL.
 import { randomBytes } from 'node:crypto';
+import { HttpException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
+import type { Configuracion } from '../../apps/api/src/configuracion';
 import { LimitadorDeIntentos } from '../../apps/api/src/registro/auth/limite-de-intentos';
 import { crearAppDePrueba } from '../support/app';
 import { requireRedisUrl } from '../support/postgres';
@@ -52,6 +54,19 @@ describe('log-in throttling per IP shared through Redis', () => {
       expect(ttl).toBeLessThanOrEqual(15 * 60_000);
     } finally {
       await r.quit();
+    }
+  });
+
+  it('with Redis unreachable a log-in is refused with 503 problem+json rather than let through without a limit', async () => {
+    const caido = new LimitadorDeIntentos({ redisUrl: 'redis://127.0.0.1:1' } as Configuracion);
+    try {
+      const rechazo = await caido.exigirIpNoBloqueada('10.9.1.3', () => undefined).then(() => null, (e: unknown) => e);
+      expect(rechazo).toBeInstanceOf(HttpException);
+      expect((rechazo as HttpException).getStatus()).toBe(503);
+      expect((rechazo as HttpException).getResponse()).toMatchObject({ codigo: 'sesion-no-disponible' });
+      await expect(caido.registrarFallo('10.9.1.3')).rejects.toBeInstanceOf(HttpException);
+    } finally {
+      await caido.onApplicationShutdown();
     }
   });
 });

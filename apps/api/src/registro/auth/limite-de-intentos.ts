@@ -98,6 +98,9 @@ export class LimitadorDeIntentos implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
+    if (!this.redis) return;
+    // QUIT waits for a connection that may never come back; a client that is not connected is just dropped.
+    if (this.redis.status !== 'ready') return this.redis.disconnect();
+    await this.redis.quit().catch(() => this.redis?.disconnect());
   }
 }
