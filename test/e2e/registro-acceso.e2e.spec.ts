@@ -151,7 +151,7 @@ describe('Registro: access by role and origin (ROS)', () => {
 
     it('hasta that is not an ISO instant is 400 naming hasta; other roles are 403; an unknown stream or folio is 404', async () => {
       const { recibo, orden } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
-      for (const hasta of ['2026-13-45T00:00:00Z', '2026-03-31', 'ayer', '2026-03-31T10:00:00']) {
+      for (const hasta of ['2026-13-45T00:00:00Z', '2026-02-30T00:00:00Z', '2026-03-31T24:00:00Z', '2026-03-31', 'ayer', '2026-03-31T10:00:00']) {
         const r = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/pago-de-derecho-${orden.lineaDeCaptura}?hasta=${encodeURIComponent(hasta)}`, token: auditor });
         expect(r.status).toBe(400);
         expect(r.headers['content-type']).toContain('application/problem+json');

@@ -3,20 +3,21 @@
 // (store.readStream with recordedUpTo), never from a read model that may have been rebuilt since.
 import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { noEncontrado, valorInvalido } from '@tesoreria/domain';
+import { esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
 import type { EventStore, RecordedEvent } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../plataforma/tokens';
 import { Roles, SesionGuard } from '../auth/sesion.guard';
 import { LectorDeRegistro } from '../comun/lector-de-registro.service';
 
 // An instant with date, time and zone (Z or ±hh:mm), as registradoEn is written.
-const INSTANTE_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANTE_ISO = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const FLUJO = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 
 /** The instant of the replay; absent means now. 400 naming hasta when it is not an ISO-8601 instant. */
 export function instanteHasta(hasta: string | undefined, ahora: () => Date = () => new Date()): string {
   if (hasta === undefined || hasta === '') return ahora().toISOString();
-  const fecha = INSTANTE_ISO.test(hasta) ? new Date(hasta) : null;
+  // Date() would roll 2026-02-30 over to March 2: the calendar date is checked on its own first.
+  const fecha = INSTANTE_ISO.test(hasta) && esFechaValida(hasta.slice(0, 10)) ? new Date(hasta) : null;
   if (!fecha || Number.isNaN(fecha.getTime())) {
     throw valorInvalido('instante-invalido', 'El campo hasta debe ser un instante ISO 8601 con hora y zona, p. ej. 2026-03-31T23:59:59Z (hasta).', 'hasta');
   }
