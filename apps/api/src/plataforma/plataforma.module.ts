@@ -69,6 +69,20 @@ export class TrabajosParaHttp implements PlanificadorDeTrabajos {
   }
 }
 
+const PLAZO_DE_ARRANQUE_MS = 20_000;
+
+async function conPlazo<T>(promesa: Promise<T>, ms: number, mensaje: string): Promise<T> {
+  let temporizador: NodeJS.Timeout | undefined;
+  const vencido = new Promise<never>((_, rechazar) => {
+    temporizador = setTimeout(() => rechazar(new Error(mensaje)), ms);
+  });
+  try {
+    return await Promise.race([promesa, vencido]);
+  } finally {
+    clearTimeout(temporizador);
+  }
+}
+
 @Injectable()
 class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Plataforma');
@@ -88,8 +102,15 @@ class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
           if (s.state === 'failed' || s.lag > 0) this.logger.warn(`Proyección ${s.name}: estado ${s.state}, rezago ${s.lag}`);
         }
       });
-      await this.trabajos.scheduleDaily('verificacion-diaria-de-proyecciones', { hour: 6, minute: 0, tz: 'America/Mexico_City' });
-      await this.trabajos.start();
+      // A Redis that does not answer would make BullMQ wait forever: fail the start with a clear message instead.
+      await conPlazo(
+        (async () => {
+          await this.trabajos.scheduleDaily('verificacion-diaria-de-proyecciones', { hour: 6, minute: 0, tz: 'America/Mexico_City' });
+          await this.trabajos.start();
+        })(),
+        PLAZO_DE_ARRANQUE_MS,
+        `Los trabajos programados (${this.trabajos.kind}) no arrancaron en ${PLAZO_DE_ARRANQUE_MS / 1000} s: revise REDIS_URL y que Redis esté en marcha`,
+      );
     }
     this.logger.log(
       `Almacén ${this.almacen.store.kind}, modelos de lectura en ${this.almacen.db.dialect}, trabajos ${this.trabajos.kind}, rol ${this.config.rol}`,
