@@ -1,42 +1,21 @@
 // Log-in throttling per IP behind several api processes (decision 0205): with REDIS_URL the failed log-ins of
 // an IP are counted in Redis, so twenty failures spread over two instances block that IP on both. FAILS without
 // REDIS_URL.
-import { randomBytes } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import type { Configuracion } from '../../apps/api/src/configuracion';
 import { LimitadorDeIntentos } from '../../apps/api/src/registro/auth/limite-de-intentos';
-import { crearAppDePrueba } from '../support/app';
-import { requireRedisUrl } from '../support/postgres';
+import { dosInstanciasEnRedis } from '../support/instancias-en-redis';
 import { cliente } from './registro.support';
 
-const PREFIJO = `prueba:intentos:${randomBytes(6).toString('hex')}:`;
 
 describe('log-in throttling per IP shared through Redis', () => {
-  const redisUrl = requireRedisUrl();
-  let apps: NestFastifyApplication[] = [];
-  let previo: string | undefined;
-
-  beforeAll(async () => {
-    previo = process.env.REGISTRO_LIMITE_PREFIJO;
-    process.env.REGISTRO_LIMITE_PREFIJO = PREFIJO;
-    apps = await Promise.all([crearAppDePrueba({ redisUrl }), crearAppDePrueba({ redisUrl })]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(apps.map((a) => a.close()));
-    if (previo === undefined) delete process.env.REGISTRO_LIMITE_PREFIJO;
-    else process.env.REGISTRO_LIMITE_PREFIJO = previo;
-    const r = new Redis(redisUrl);
-    const llaves = await r.keys(`${PREFIJO}*`);
-    if (llaves.length > 0) await r.del(...llaves);
-    await r.quit();
-  });
+  const instancias = dosInstanciasEnRedis('intentos');
+  const { redisUrl } = instancias;
 
   it('twenty failed log-ins from one IP split over two instances block it on both (429); another IP is not blocked', async () => {
-    const [a, b] = apps.map(cliente);
-    expect(apps.map((x) => x.get(LimitadorDeIntentos).almacen)).toEqual(['redis', 'redis']);
+    const [a, b] = instancias.apps.map(cliente);
+    expect(instancias.apps.map((x) => x.get(LimitadorDeIntentos).almacen)).toEqual(['redis', 'redis']);
     const entrar = (c: typeof a, ip: string, i: number) =>
       c.pedir({ method: 'POST', url: '/api/sesiones', ip, payload: { usuario: `nadie${i}`, contrasena: 'Incorrecta99' } });
     const estados: number[] = [];
@@ -49,7 +28,7 @@ describe('log-in throttling per IP shared through Redis', () => {
     expect((await entrar(b, '10.9.1.2', 22)).status).toBe(401);
     const r = new Redis(redisUrl);
     try {
-      const ttl = await r.pttl(`${PREFIJO}intentos-de-sesion:10.9.1.1`);
+      const ttl = await r.pttl(`${instancias.prefijo}intentos-de-sesion:10.9.1.1`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(15 * 60_000);
     } finally {

@@ -1,41 +1,20 @@
 // ROS consulta ciudadana behind several api processes: with REDIS_URL the per-IP limit is shared through Redis,
 // so ten consultations spread over two instances use up the limit of both. FAILS without REDIS_URL.
-import { randomBytes } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generarFolioRecibo } from '@tesoreria/domain';
 import { Redis } from 'ioredis';
 import { LimitadorDeConsultas } from '../../apps/api/src/registro/consulta/limite-de-consultas';
-import { crearAppDePrueba } from '../support/app';
-import { requireRedisUrl } from '../support/postgres';
+import { dosInstanciasEnRedis } from '../support/instancias-en-redis';
 import { RFC, cliente } from './registro.support';
 
 const FOLIO = generarFolioRecibo(2026, 9_999_998);
-const PREFIJO = `prueba:consulta:${randomBytes(6).toString('hex')}:`;
 
 describe('consulta ciudadana rate limit shared through Redis', () => {
-  const redisUrl = requireRedisUrl();
-  let apps: NestFastifyApplication[] = [];
-  let previo: string | undefined;
-
-  beforeAll(async () => {
-    previo = process.env.REGISTRO_LIMITE_PREFIJO;
-    process.env.REGISTRO_LIMITE_PREFIJO = PREFIJO;
-    apps = await Promise.all([crearAppDePrueba({ redisUrl }), crearAppDePrueba({ redisUrl })]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(apps.map((a) => a.close()));
-    if (previo === undefined) delete process.env.REGISTRO_LIMITE_PREFIJO;
-    else process.env.REGISTRO_LIMITE_PREFIJO = previo;
-    const r = new Redis(redisUrl);
-    const llaves = await r.keys(`${PREFIJO}*`);
-    if (llaves.length > 0) await r.del(...llaves);
-    await r.quit();
-  });
+  const instancias = dosInstanciasEnRedis('consulta');
+  const { redisUrl } = instancias;
 
   it('ten consultations from one IP split over two instances exhaust the limit: the eleventh, on either, is 429', async () => {
-    const [a, b] = apps.map(cliente);
-    expect(apps.map((x) => x.get(LimitadorDeConsultas).almacen)).toEqual(['redis', 'redis']);
+    const [a, b] = instancias.apps.map(cliente);
+    expect(instancias.apps.map((x) => x.get(LimitadorDeConsultas).almacen)).toEqual(['redis', 'redis']);
     const consulta = (c: typeof a, ip: string) => c.pedir({ method: 'GET', url: `/api/consulta?folio=${FOLIO}&identificador=${RFC}`, ip });
     const estados: number[] = [];
     for (let i = 0; i < 10; i++) estados.push((await consulta(i % 2 === 0 ? a : b, '10.9.0.1')).status);
@@ -47,7 +26,7 @@ describe('consulta ciudadana rate limit shared through Redis', () => {
     expect(onceavaEnB.headers['retry-after']).toBeDefined();
     const r = new Redis(redisUrl);
     try {
-      expect((await r.keys(`${PREFIJO}*`)).length).toBeGreaterThan(0);
+      expect((await r.keys(`${instancias.prefijo}*`)).length).toBeGreaterThan(0);
     } finally {
       await r.quit();
     }
