@@ -9,8 +9,12 @@ command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq >&2
-  apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || apt-get install -y -qq "${need[@]}" >&2
+  # Three tries: a mirror that hiccups once should not fail the whole CI run.
+  for intento in 1 2 3; do
+    if apt-get update -qq >&2 && apt-get install -y -qq "${need[@]}" >/dev/null 2>&1; then break; fi
+    [ "$intento" = 3 ] && { apt-get install -y -qq "${need[@]}" >&2; exit 1; }
+    sleep $((intento * 5))
+  done
 fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=${PGDATA:-/tmp/ci-pgdata}
