@@ -41,7 +41,8 @@ export function sumarDias(f: Fecha, dias: number): Fecha {
 
 export function diasEntre(desde: Fecha, hasta: Fecha): number {
   const a = partes(desde), b = partes(hasta);
-  return Math.round((Date.UTC(b.anio, b.mes - 1, b.dia) - Date.UTC(a.anio, a.mes - 1, a.dia)) / 86_400_000);
+  // UTC midnights are exact multiples of a day apart: the division is an exact integer.
+  return (Date.UTC(b.anio, b.mes - 1, b.dia) - Date.UTC(a.anio, a.mes - 1, a.dia)) / 86_400_000;
 }
 
 export function diaDeLaSemana(f: Fecha): number {

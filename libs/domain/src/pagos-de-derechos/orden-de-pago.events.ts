@@ -1,22 +1,15 @@
 // Events of the OrdenDePago decider. Amounts are strings with two decimals.
 import { EventoDeDominio } from '../comun/decider';
 import { Fecha } from '../comun/fecha';
+import type { ImporteDeDerecho } from './importe-de-derecho';
 
+/** The amount of the order is the derecho's computed amount (without its explanation), plus the order's own facts. */
 export type OrdenDePagoEmitida = EventoDeDominio<
   'OrdenDePagoEmitida',
-  {
+  Omit<ImporteDeDerecho, 'desglose'> & {
     readonly serie: number;
     readonly lineaDeCaptura: string;
-    readonly claveDerecho: string;
     readonly dependencia: string;
-    readonly cantidad: number;
-    readonly tarifa: string;
-    readonly importeDerecho: string;
-    readonly adicional: string;
-    readonly salvamentos: string;
-    readonly total: string;
-    readonly exentoDeAdicional: boolean;
-    readonly fundamentoAdicional: string;
     readonly fechaEmision: Fecha;
     readonly fechaVigencia: Fecha;
   }
