@@ -39,7 +39,9 @@ describe('Registro de Otorgamiento de Servicios in the browser', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await browser.newPage();
+    // A browser far east of Chiapas (UTC+14) is always a day ahead: the forms must still date acts in Chiapas's
+    // calendar, not the browser's (the server refuses a future date).
+    page = await browser.newPage({ timezoneId: 'Pacific/Kiritimati' });
     page.setDefaultTimeout(10_000);
   });
 

@@ -36,7 +36,9 @@ export const JS = `'use strict';
     var p = String(t).split('.');
     return '$' + p[0].replace(/\\B(?=(\\d{3})+(?!\\d))/g, ',') + '.' + ((p[1] || '') + '00').slice(0, 2);
   };
-  var hoy = function () { var d = new Date(); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 10); };
+  // The legal date is Chiapas's (America/Mexico_City, the server's Reloj), not the browser's zone: between 00:00
+  // and 06:00 UTC a browser on UTC would date the act tomorrow and the server refuses a future date.
+  var hoy = function () { return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()); };
   async function api(metodo, url, cuerpo) {
     var r = await fetch(url, { method: metodo, credentials: 'same-origin', headers: cuerpo ? { 'content-type': 'application/json' } : {}, body: cuerpo ? JSON.stringify(cuerpo) : undefined });
     var datos = null;
