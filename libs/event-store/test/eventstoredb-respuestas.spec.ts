@@ -133,6 +133,22 @@ describe('EventStoreDB: un plazo vencido al escribir es un resultado desconocido
     expect(fake.appendCalls.filter((c) => c.streamId === 'PagoBancario-f').map((c) => c.ids)).toEqual([ids(r), ids(r)]);
   });
 
+  it('gives up after three unanswered sends with AppendOutcomeUnknownError, and the next call with the key completes the claim', async () => {
+    const { fake, store } = setup();
+    let down = true;
+    fake.beforeAppend = (s) => {
+      if (s === 'PagoBancario-g' && down) throw new DeadlineExceededError();
+    };
+    const lost = store.appendToStream('PagoBancario-g', pago(), { expectedRevision: 'no_stream', idempotencyKey: 'ref-caido' });
+    await expect(lost).rejects.toMatchObject({ name: 'AppendOutcomeUnknownError', streamId: 'PagoBancario-g' });
+    expect(callsTo(fake, 'PagoBancario-g')).toEqual(['crashed', 'crashed', 'crashed']);
+    down = false;
+    const retry = await store.appendToStream('PagoBancario-g', pago(), { expectedRevision: 'no_stream', idempotencyKey: 'ref-caido' });
+    expect(retry.events.map((e) => e.revision)).toEqual([0, 1]);
+    expect(fake.eventsOf('PagoBancario-g')).toHaveLength(2);
+    expect(markerTypes(fake)).toEqual(['IdempotenciaReclamada']);
+  });
+
   it('returns a plain append whose answer was lost once it finds its events, and never resends one it cannot find', async () => {
     const { fake, store } = setup();
     loseResponse(fake, 'CreditoFiscal-6', 'after');

@@ -101,29 +101,29 @@ export class KeyedAppends {
   ) {}
 
   async append(key: string, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-  for (let round = 0; round < MAX_ATTEMPTS; round++) {
-    let state = await this.keyState(key);
-    if (state.kind === 'pending') state = await this.awaitClaim(key, state);
-    if (state.kind === 'done') return state.result;
-    if (state.kind === 'pending') {
-      // Step 4: the claimant is gone (or very slow): write its events ourselves, fenced by its revision.
-      const completed = await this.fulfil(key, state, true);
-      if (completed) return completed;
-      continue;
+    for (let round = 0; round < MAX_ATTEMPTS; round++) {
+      let state = await this.keyState(key);
+      if (state.kind === 'pending') state = await this.awaitClaim(key, state);
+      if (state.kind === 'done') return state.result;
+      if (state.kind === 'pending') {
+        // Step 4: the claimant is gone (or very slow): write its events ourselves, fenced by its revision.
+        const completed = await this.fulfil(key, state, true);
+        if (completed) return completed;
+        continue;
+      }
+      // The key is free: claim it (step 1) and, if we won, write the events (step 2).
+      const claim = await this.claimFor(key, state.attempt, streamId, events, options);
+      if (!(await this.placeClaim(key, claim, state.nextMarkerRevision))) continue; // another call claimed first
+      const pending = { kind: 'pending', claim, markerRevision: state.nextMarkerRevision } as const;
+      try {
+        const written = await this.fulfil(key, pending, false);
+        if (written) return written;
+      } catch (error) {
+        if (error instanceof ConcurrencyError && options.expectedRevision === 'any') continue;
+        throw error;
+      }
     }
-    // The key is free: claim it (step 1) and, if we won, write the events (step 2).
-    const claim = await this.claimFor(key, state.attempt, streamId, events, options);
-    if (!(await this.placeClaim(key, claim, state.nextMarkerRevision))) continue; // another call claimed first
-    const pending = { kind: 'pending', claim, markerRevision: state.nextMarkerRevision } as const;
-    try {
-      const written = await this.fulfil(key, pending, false);
-      if (written) return written;
-    } catch (error) {
-      if (error instanceof ConcurrencyError && options.expectedRevision === 'any') continue;
-      throw error;
-    }
-  }
-  throw new Error(`Idempotencia: no se pudo registrar la clave ${key} tras ${MAX_ATTEMPTS} rondas de reclamo`);
+    throw new Error(`Idempotencia: no se pudo registrar la clave ${key} tras ${MAX_ATTEMPTS} rondas de reclamo`);
   }
 
   /** The written result of the key, or null while no attempt has written its events (free or pending). */
@@ -166,11 +166,11 @@ export class KeyedAppends {
   private async fulfil(key: string, pending: Extract<KeyState, { kind: 'pending' }>, asDuplicate: boolean): Promise<AppendResult | null> {
     const { claim } = pending;
     const outcome = await this.sendResolving(claim.streamId, claim.events.map((e) => jsonEvent(e)), streamState(claim.expectedRevision), () => this.writtenBy(claim));
-    // Written, or found written: by this call, by the other writer of this claim, or acknowledged as a duplicate.
-    const written = outcome.kind === 'resolved' ? outcome.value : await this.writtenBy(claim);
+    if (outcome.kind === 'resolved') return { ...outcome.value, duplicate: asDuplicate };
+    // Written, or refused because the other writer of this claim got there first: the ids tell.
+    const written = await this.writtenBy(claim);
     if (written) return { ...written, duplicate: asDuplicate };
     if (outcome.kind === 'written') throw new Error(`Idempotencia: los eventos de la clave ${key} no aparecen en ${claim.streamId} tras escribirlos`);
-    if (outcome.kind !== 'refused') throw new Error(`Idempotencia: resultado imprevisto al escribir la clave ${key}`);
     await this.recordFailure(key, pending);
     if (asDuplicate) return null;
     throw new ConcurrencyError(claim.streamId, claim.expectedRevision, outcome.actual);
