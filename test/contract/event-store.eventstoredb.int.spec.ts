@@ -1,6 +1,7 @@
 // The event-store contract on EventStoreDB/KurrentDB, run whenever EVENTSTORE_URL names a server
-// (e.g. kurrentdb://127.0.0.1:2113?tls=false). Without it this file says so plainly in the output and in the
-// title of its only test, which proves no more than that the adapter loads and constructs.
+// (e.g. kurrentdb://127.0.0.1:2113?tls=false), once as given and once with throwOnAppendFailure=false. Without it
+// this file says so plainly in the output and in the title of its only test, which proves no more than that the
+// adapter loads and constructs.
 import { createEventStore } from '@tesoreria/event-store';
 import { EventStoreDbEventStore } from '@tesoreria/event-store/adapters/eventstoredb/eventstoredb-event-store';
 import { describeEventStoreContract } from '../../libs/event-store/test/contract.suite';
@@ -8,11 +9,19 @@ import { describeEventStoreContract } from '../../libs/event-store/test/contract
 const url = process.env.EVENTSTORE_URL;
 const NOT_RUN = 'EventStoreDB: EVENTSTORE_URL no definida — suite de contrato NO ejecutada';
 
+/** The same server with the client resolving `{ success: false }` instead of throwing on a refused revision. */
+const withoutThrowing = (u: string) => `${u}${u.includes('?') ? '&' : '?'}throwOnAppendFailure=false`;
+
 if (url) {
-  describeEventStoreContract('EventStoreDB', async () => {
-    const store = EventStoreDbEventStore.connect(url);
-    return { store, cleanup: () => store.close() };
-  });
+  for (const [name, connectionString] of [
+    ['EventStoreDB', url],
+    ['EventStoreDB con throwOnAppendFailure=false', withoutThrowing(url)],
+  ] as const) {
+    describeEventStoreContract(name, async () => {
+      const store = EventStoreDbEventStore.connect(connectionString);
+      return { store, cleanup: () => store.close() };
+    });
+  }
 } else {
   console.warn(NOT_RUN);
   process.stdout.write(`\n[tesoreria] ${NOT_RUN}\n`);
