@@ -10,6 +10,7 @@ import {
   type OpenedEventStore,
   type RecordedEvent,
   type SqlClient,
+  watchHeldBack,
 } from '@tesoreria/event-store';
 import { nuevoEvento, sleep, waitFor } from '../../libs/event-store/test/contract.suite';
 import { startCluster } from '../../libs/event-store/test/cluster-propio';
@@ -99,14 +100,19 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
     }
   });
 
-  it('reports an open append in heldBack: events waiting behind it and how long it has been open', async () => {
+  it('reports an open append in heldBack (events waiting behind it, how long it has been open) and warns once it stays open too long', async () => {
     const pg = opened.store as PostgresEventStore;
     const lento = await connect(tmp.url);
     try {
       await lento.query('BEGIN');
       const primero = await pg.appendWithin(clientOf(lento), 'Horizonte-lento', [nuevoEvento('PagoRecibido')], { expectedRevision: 'any' });
       await opened.store.appendToStream('Horizonte-rapido', [nuevoEvento('PagoRecibido')], { expectedRevision: 'any' });
+      const avisos: string[] = [];
+      const dejar = watchHeldBack(pg, { warnAfterSeconds: 0.2, intervalMs: 50, warn: (m) => avisos.push(m) });
       await sleep(300);
+      dejar();
+      expect(avisos).toHaveLength(1);
+      expect(avisos[0]).toMatch(/^El registro de eventos está retenido: un anexo lleva [\d.]+ s abierto \(1 abiertos, 0 preparados\) y 1 eventos confirmados/);
       const h = await pg.heldBack();
       expect(h).toMatchObject({ horizon: primero.position - 1, heldEvents: 1, inFlight: 1, prepared: 0 });
       expect(h.oldestSeconds).toBeGreaterThanOrEqual(0.3);
