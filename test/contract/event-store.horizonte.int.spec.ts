@@ -194,9 +194,10 @@ describe('PostgreSQL registradoEn', () => {
 
 describe('PostgreSQL appendWithin on a full pool', () => {
   /**
-   * N+k transactions on a pool of N each take the same lock (as the folio lock of ConsecutivosService) and
-   * append where a writer outside the pool is about to commit first: the lock holder's insert hits the unique
-   * violation while every other connection of the pool waits for that lock.
+   * N+k transactions on a pool of N append where a writer outside the pool is about to commit first: N of them
+   * hold the pool's every connection while their inserts wait for that writer, then all hit the unique violation
+   * at once. Version 1 then asked the same pool for a second connection to look up the winner: none was ever
+   * released, and all of them waited forever.
    */
   async function carrera(idempotencyKey: string | undefined): Promise<PromiseSettledResult<unknown>[]> {
     const N = 3;
@@ -205,20 +206,21 @@ describe('PostgreSQL appendWithin on a full pool', () => {
     const small = PgDatabase.open(tmp.url, { max: N });
     const store = new PostgresEventStore(small);
     const bloqueador = await connect(tmp.url);
+    let colgado = false;
     try {
       await bloqueador.query('BEGIN');
       await store.appendWithin(clientOf(bloqueador), stream, [nuevoEvento('PagoRecibido')], { expectedRevision: 'no_stream', idempotencyKey });
       const intentos = Array.from({ length: N + k }, () =>
-        small.transaction(async (tx) => {
-          await tx.query('SELECT pg_advisory_xact_lock(20503, 424242)');
-          return store.appendWithin(tx, stream, [nuevoEvento('PagoRecibido')], { expectedRevision: 'no_stream', idempotencyKey });
-        }),
+        small.transaction((tx) => store.appendWithin(tx, stream, [nuevoEvento('PagoRecibido')], { expectedRevision: 'no_stream', idempotencyKey })),
       );
       await sleep(300);
       await bloqueador.query('COMMIT');
       let plazo: NodeJS.Timeout | undefined;
       const vencido = new Promise<never>((_, reject) => {
-        plazo = setTimeout(() => reject(new Error('appendWithin se quedó esperando una conexión del pool: interbloqueo')), 10_000);
+        plazo = setTimeout(() => {
+          colgado = true;
+          reject(new Error('appendWithin se quedó esperando una conexión del pool: interbloqueo'));
+        }, 10_000);
       });
       try {
         return await Promise.race([Promise.allSettled(intentos), vencido]);
@@ -227,7 +229,8 @@ describe('PostgreSQL appendWithin on a full pool', () => {
       }
     } finally {
       await bloqueador.end();
-      await small.close();
+      // A deadlocked pool never ends: leave it rather than hang the file.
+      if (!colgado) await small.close();
     }
   }
 
