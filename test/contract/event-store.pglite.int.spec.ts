@@ -1,6 +1,7 @@
 // The event-store contract on PGlite in memory (one instance for the whole file: each costs 2-3 s to create).
-import { createEventStore, migrateEventStore, type OpenedEventStore, type PgliteEventStore } from '@tesoreria/event-store';
+import { createEventStore, EVENT_STORE_MIGRATIONS, migrateEventStore, type OpenedEventStore, type PgliteEventStore } from '@tesoreria/event-store';
 import { describeEventStoreContract, nuevoEvento } from '../../libs/event-store/test/contract.suite';
+import { describeSqlEventStore } from '../../libs/event-store/test/sql-store.suite';
 
 let opened: Promise<OpenedEventStore> | undefined;
 const shared = () => (opened ??= createEventStore({ pgliteDataDir: 'memory', pollIntervalMs: 50 }));
@@ -10,6 +11,10 @@ afterAll(async () => {
 });
 
 describeEventStoreContract('PGlite', async () => ({ store: (await shared()).store, cleanup: async () => undefined }));
+describeSqlEventStore('PGlite', async () => {
+  const { store, db } = await shared();
+  return { store: store as PgliteEventStore, db };
+});
 
 describe('PGlite event-store schema', () => {
   it('migrates again without error and without touching the events already stored', async () => {
@@ -19,7 +24,7 @@ describe('PGlite event-store schema', () => {
     await migrateEventStore(db);
     expect(await store.headPosition()).toBe(before);
     const versions = await db.query<{ version: number }>('SELECT version FROM event_store_migrations ORDER BY version');
-    expect(versions.rows.map((r) => Number(r.version))).toEqual([1]);
+    expect(versions.rows.map((r) => Number(r.version))).toEqual(EVENT_STORE_MIGRATIONS.map((m) => m.version));
   });
 });
 

@@ -16,6 +16,16 @@ export interface Configuracion {
   readonly rol: Rol;
   readonly sembrarDemo: boolean;
   readonly logLevel: string;
+  /** How long a read after a write in the same request waits for the projections to reach that write (then 503). */
+  readonly esperaDeLecturaMs: number;
+  /** After how many seconds an append still open (holding every projection back) is warned about in the log. */
+  readonly alertaDeRetencionS: number;
+}
+
+function enteroPositivo(env: NodeJS.ProcessEnv, nombre: string, omision: number): number {
+  const v = Number(env[nombre] ?? omision);
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`${nombre} inválido: ${env[nombre]} (un entero positivo)`);
+  return v;
 }
 
 export function leerConfiguracion(env: NodeJS.ProcessEnv = process.env): Configuracion {
@@ -33,5 +43,7 @@ export function leerConfiguracion(env: NodeJS.ProcessEnv = process.env): Configu
     rol,
     sembrarDemo: (env.SEMBRAR_DEMO ?? (env.DATABASE_URL || env.EVENTSTORE_URL ? 'no' : 'si')) === 'si',
     logLevel: env.LOG_LEVEL ?? 'info',
+    esperaDeLecturaMs: enteroPositivo(env, 'REGISTRO_ESPERA_LECTURA_MS', 5_000),
+    alertaDeRetencionS: enteroPositivo(env, 'REGISTRO_ALERTA_RETENCION_S', 30),
   };
 }

@@ -3,6 +3,7 @@
 // the PostgreSQL named by databaseUrl.
 import { PgliteEventStore } from './adapters/pglite/pglite-event-store';
 import { PostgresEventStore } from './adapters/postgresql/postgres-event-store';
+import { assertSequencesCoverLog } from './adapters/sql/restore-check';
 import { migrateEventStore } from './adapters/sql/schema';
 import type { SqlEventStoreOptions } from './adapters/sql/sql-event-store';
 import type { EventStore } from './event-store.port';
@@ -53,6 +54,7 @@ export async function createEventStore(config: EventStoreConfig): Promise<Opened
     const db = PgDatabase.open(config.databaseUrl, { max: config.poolSize ?? 20 });
     try {
       await migrateEventStore(db);
+      await assertSequencesCoverLog(db);
     } catch (error) {
       await db.close();
       throw error;
@@ -62,7 +64,13 @@ export async function createEventStore(config: EventStoreConfig): Promise<Opened
   }
   const dir = config.pgliteDataDir && config.pgliteDataDir !== 'memory' ? config.pgliteDataDir : undefined;
   const db = await PgliteDatabase.open(dir);
-  await migrateEventStore(db);
+  try {
+    await migrateEventStore(db);
+    await assertSequencesCoverLog(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const store = new PgliteEventStore(db, sqlOptions);
   return { store, db, close: () => store.close() };
 }

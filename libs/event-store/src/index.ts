@@ -12,3 +12,5 @@ export type { EventStoreDbEventStore } from './adapters/eventstoredb/eventstored
 export { uuidV5, idempotentEventId } from './adapters/shared/event-ids';
 export { AppendSignal, catchUpSubscription } from './adapters/shared/catch-up-subscription';
 export * from './create-event-store';
+export { watchHeldBack, type HeldBack, type HeldBackWatch } from './adapters/sql/held-back';
+export { assertSequencesCoverLog, StoreNeedsRestoreStepError } from './adapters/sql/restore-check';

@@ -23,3 +23,19 @@ export interface SqlDatabase extends SqlClient {
   tryAdvisoryLock(name: string): Promise<(() => Promise<void>) | null>;
   close(): Promise<void>;
 }
+
+/** A statement failed inside the transaction and fn went on: COMMIT rolled it back, so nothing was written. */
+export class TransactionRolledBackError extends Error {
+  constructor() {
+    super('La transacción se revirtió al confirmarla: una instrucción anterior falló dentro de ella y nada quedó escrito');
+    this.name = 'TransactionRolledBackError';
+  }
+}
+
+/**
+ * PostgreSQL answers COMMIT of an aborted transaction with the tag ROLLBACK and no error; taken as success,
+ * the caller would report writes that never happened.
+ */
+export function assertCommitted(commandTag: string | null | undefined): void {
+  if (commandTag === 'ROLLBACK') throw new TransactionRolledBackError();
+}

@@ -10,6 +10,8 @@ export interface ContextoDeSolicitud {
   readonly correlationId: string;
   /** The client's Idempotency-Key header, scoped by method and route so one key never spans two commands. */
   readonly idempotencyKey?: string;
+  /** The highest log position this request appended or found already appended (0 before any). */
+  readonly escrito: { posicion: number };
 }
 
 export const almacenDeSolicitud = new AsyncLocalStorage<ContextoDeSolicitud>();
@@ -37,8 +39,23 @@ export class ContextoDeSolicitudMiddleware implements NestMiddleware {
         solicitudId,
         correlationId: encabezado(req, 'x-correlation-id') ?? solicitudId,
         idempotencyKey: clave ? `${req.method ?? 'POST'} ${ruta}:${clave}` : undefined,
+        escrito: { posicion: 0 },
       },
       next,
     );
   }
+}
+
+/**
+ * Remembers the events a command of this request wrote (or, for a repeated key, the first command's), so that a
+ * read later in the same request waits for exactly them (read-your-writes) rather than for whatever the head is.
+ */
+export function registrarEscritura(eventos: readonly { readonly position: number }[]): void {
+  const s = almacenDeSolicitud.getStore();
+  if (s) for (const e of eventos) s.escrito.posicion = Math.max(s.escrito.posicion, e.position);
+}
+
+/** The highest position this request wrote, or 0. */
+export function posicionEscrita(): number {
+  return almacenDeSolicitud.getStore()?.escrito.posicion ?? 0;
 }

@@ -11,6 +11,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@tesoreria/event-store';
+import { registrarEscritura } from '../http/contexto-de-solicitud';
 import { EVENT_STORE } from './tokens';
 
 export interface ContextoDeComando {
@@ -41,6 +42,17 @@ export class EjecutorDeComandos {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async ejecutar<C, S, E extends { type: string; data: unknown }>(
+    streamId: string,
+    decider: DeciderDeFlujo<C, S, E>,
+    comando: C,
+    ctx: ContextoDeComando,
+  ): Promise<ResultadoDeComando<S>> {
+    const r = await this.ciclo(streamId, decider, comando, ctx);
+    registrarEscritura(r.eventos);
+    return r;
+  }
+
+  private async ciclo<C, S, E extends { type: string; data: unknown }>(
     streamId: string,
     decider: DeciderDeFlujo<C, S, E>,
     comando: C,

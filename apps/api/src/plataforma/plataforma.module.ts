@@ -3,7 +3,7 @@
 // one-machine default (rol 'todo') the daemon and the jobs run inside the api process.
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { createEventStore, type OpenedEventStore } from '@tesoreria/event-store';
+import { createEventStore, SqlEventStore, watchHeldBack, type OpenedEventStore } from '@tesoreria/event-store';
 import { createJobScheduler, type JobScheduler } from '@tesoreria/jobs';
 import { createProjectionDaemon, type Projection, type ProjectionDaemon } from '@tesoreria/projections';
 import type { Configuracion } from '../configuracion';
@@ -47,8 +47,8 @@ export class DaemonParaHttp implements DaemonDeProyecciones {
     return ESTADOS[state] ?? 'detenida';
   }
 
-  alcanzar(timeoutMs = 10_000): Promise<void> {
-    return this.daemon.waitForCatchUp(timeoutMs);
+  alcanzar(posicion: number | undefined, timeoutMs: number): Promise<void> {
+    return this.daemon.waitForCatchUp(timeoutMs, { position: posicion });
   }
 }
 
@@ -86,6 +86,7 @@ async function conPlazo<T>(promesa: Promise<T>, ms: number, mensaje: string): Pr
 @Injectable()
 class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Plataforma');
+  private dejarDeVigilar: (() => void) | null = null;
 
   constructor(
     @Inject(CONFIGURACION) private readonly config: Configuracion,
@@ -96,6 +97,11 @@ class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.rol !== 'api') {
+      const store = this.almacen.store;
+      // An append left open stops every projection (nothing may pass it); say so before anyone asks why.
+      if (store instanceof SqlEventStore) {
+        this.dejarDeVigilar = watchHeldBack(store, { warnAfterSeconds: this.config.alertaDeRetencionS, warn: (m) => this.logger.warn(m) });
+      }
       await this.daemon.start();
       this.trabajos.define('verificacion-diaria-de-proyecciones', async () => {
         for (const s of await this.daemon.status()) {
@@ -118,6 +124,7 @@ class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.dejarDeVigilar?.();
     await this.trabajos.stop().catch((e: unknown) => this.logger.error(String(e)));
     await this.daemon.stop().catch((e: unknown) => this.logger.error(String(e)));
     await this.almacen.close().catch((e: unknown) => this.logger.error(String(e)));

@@ -12,8 +12,11 @@ export interface EstadoDeProyeccion {
 
 export interface DaemonDeProyecciones {
   estado(): Promise<EstadoDeProyeccion[]>;
-  /** Waits until every projection has reached the head of the log (read-your-writes after a command). */
-  alcanzar(timeoutMs?: number): Promise<void>;
+  /**
+   * Waits until every projection has reached `posicion` (read-your-writes after a command), or the head of the
+   * log when none is given. Rejects when the bound passes or a projection has failed.
+   */
+  alcanzar(posicion: number | undefined, timeoutMs: number): Promise<void>;
 }
 
 export interface PlanificadorDeTrabajos {

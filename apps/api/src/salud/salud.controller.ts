@@ -2,7 +2,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { EventStore } from '@tesoreria/event-store';
+import { SqlEventStore, type EventStore } from '@tesoreria/event-store';
 import { EVENT_STORE, JOB_SCHEDULER, PROJECTION_DAEMON } from '../plataforma/tokens';
 import type { JobScheduler } from '@tesoreria/jobs';
 import type { DaemonDeProyecciones } from '../plataforma/puertos';
@@ -23,7 +23,7 @@ export class SaludController {
     let almacen: Record<string, unknown>;
     let sano = true;
     try {
-      almacen = { tipo: this.store.kind, estado: 'ok', posicionCabeza: await this.store.headPosition() };
+      almacen = { tipo: this.store.kind, estado: 'ok', posicionCabeza: await this.store.headPosition(), ...(await this.retencion()) };
     } catch (error) {
       sano = false;
       almacen = { tipo: this.store.kind, estado: 'error', error: error instanceof Error ? error.message : String(error) };
@@ -34,5 +34,21 @@ export class SaludController {
     if (!trabajos.ok) sano = false;
     void reply.status(sano ? 200 : 503);
     return { estado: sano ? 'ok' : 'degradado', almacen, proyecciones, trabajos };
+  }
+
+  /** SQL stores: whether an append still open holds the head back, by how many events, and for how long. */
+  private async retencion(): Promise<{ retencion?: Record<string, unknown> }> {
+    if (!(this.store instanceof SqlEventStore)) return {};
+    const h = await this.store.heldBack();
+    return {
+      retencion: {
+        retenida: h.heldEvents > 0,
+        eventosRetenidos: h.heldEvents,
+        horizonte: h.horizon,
+        anexosAbiertos: h.inFlight,
+        anexosPreparados: h.prepared,
+        antiguedadDelMasAntiguoSegundos: h.oldestSeconds,
+      },
+    };
   }
 }

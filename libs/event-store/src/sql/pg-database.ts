@@ -2,7 +2,7 @@
 // they are held, since a session-level lock belongs to one connection.
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
-import type { SqlClient, SqlDatabase, SqlResult } from '../sql-database';
+import { assertCommitted, type SqlClient, type SqlDatabase, type SqlResult } from '../sql-database';
 
 function clientOf(c: Pool | PoolClient): SqlClient {
   return {
@@ -55,7 +55,7 @@ export class PgDatabase implements SqlDatabase {
     try {
       await conn.query('BEGIN');
       const result = await fn(clientOf(conn));
-      await conn.query('COMMIT');
+      assertCommitted((await conn.query('COMMIT')).command);
       return result;
     } catch (error) {
       await conn.query('ROLLBACK').catch(() => undefined);

@@ -2,7 +2,7 @@
 // transactions, since PGlite has a single session shared by every caller of the process.
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import type { SqlClient, SqlDatabase, SqlResult } from '../sql-database';
+import { assertCommitted, type SqlClient, type SqlDatabase, type SqlResult } from '../sql-database';
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -50,7 +50,7 @@ export class PgliteDatabase implements SqlDatabase {
       };
       try {
         const result = await fn(tx);
-        await this.pg.exec('COMMIT');
+        assertCommitted((await this.pg.query('COMMIT')).command);
         return result;
       } catch (error) {
         await this.pg.exec('ROLLBACK');

@@ -17,6 +17,7 @@ import {
   type SqlClient,
   type SqlDatabase,
 } from '@tesoreria/event-store';
+import { registrarEscritura } from '../../http/contexto-de-solicitud';
 import type { ContextoDeComando, DeciderDeFlujo, ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
 import { EVENT_STORE, SQL_DATABASE } from '../../plataforma/tokens';
 
@@ -75,6 +76,12 @@ export class ConsecutivosService implements OnModuleInit {
    * seen before returns the first result.
    */
   async ejecutar<C, S, E extends { type: string; data: unknown }>(c: ComandoConConsecutivo<C, S, E>): Promise<ResultadoDeComando<S>> {
+    const r = await this.ciclo(c);
+    registrarEscritura(r.eventos);
+    return r;
+  }
+
+  private async ciclo<C, S, E extends { type: string; data: unknown }>(c: ComandoConConsecutivo<C, S, E>): Promise<ResultadoDeComando<S>> {
     const clave = c.contexto.idempotencyKey;
     if (clave) {
       const previo = await this.store.findByIdempotencyKey(clave);
@@ -104,7 +111,7 @@ export class ConsecutivosService implements OnModuleInit {
     revision: number | 'no_stream',
   ): Promise<{ append: AppendResult; nuevos: E[]; duplicado: boolean }> {
     const r = await store.db.transaction(async (tx: SqlClient) => {
-      // An advisory lock assigns no transaction id, so the append below is still the transaction's first write.
+      // The counter's lock, held until commit: the number and the append commit or roll back together.
       await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...LLAVE[c.consecutivo]]);
       const n = (await this.leerUltimo(tx, c.consecutivo)) + 1;
       const nuevos = c.decider.decide(c.comando(n), estado);
@@ -112,7 +119,7 @@ export class ConsecutivosService implements OnModuleInit {
         expectedRevision: revision,
         idempotencyKey: c.contexto.idempotencyKey,
       });
-      // A duplicate found after a unique violation leaves the transaction aborted: write nothing more.
+      // A duplicate: the first command's result stands; write nothing more.
       if (append.duplicate) return { append, nuevos, duplicado: true };
       await tx.query('UPDATE registro_consecutivos SET ultimo = $2 WHERE nombre = $1', [c.consecutivo, n]);
       return { append, nuevos, duplicado: false };

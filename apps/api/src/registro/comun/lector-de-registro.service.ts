@@ -1,9 +1,12 @@
 // Reads of the registry's read models (libs/projections/src/registro). Amounts come back as text from NUMERIC.
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
 import type { ReciboParaServicio } from '@tesoreria/domain';
 import type { SqlDatabase } from '@tesoreria/event-store';
+import type { Configuracion } from '../../configuracion';
+import { posicionEscrita } from '../../http/contexto-de-solicitud';
+import { problema } from '../../http/problem';
 import type { DaemonDeProyecciones } from '../../plataforma/puertos';
-import { PROJECTION_DAEMON, SQL_DATABASE } from '../../plataforma/tokens';
+import { CONFIGURACION, PROJECTION_DAEMON, SQL_DATABASE } from '../../plataforma/tokens';
 
 export interface FilaRecibo {
   folio: string;
@@ -97,17 +100,31 @@ export class LectorDeRegistro {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(PROJECTION_DAEMON) private readonly daemon: DaemonDeProyecciones,
+    @Inject(CONFIGURACION) private readonly config: Configuracion,
   ) {}
 
   /**
-   * Read-your-writes after a command: wait until the projections reached the head of the log. When they run in
-   * another process that is slow or down, the command still stands; the read model catches up later.
+   * Read-your-writes: wait until the projections reach what this request wrote (or, when it wrote nothing, the
+   * head of the log), for at most REGISTRO_ESPERA_LECTURA_MS. Past that bound, or with a projection failed, the
+   * answer is 503: never a read model that does not show the request's own write yet.
    */
-  async alcanzar(timeoutMs = 5_000): Promise<void> {
+  async alcanzar(ms = this.config.esperaDeLecturaMs): Promise<void> {
+    const posicion = posicionEscrita();
     try {
-      await this.daemon.alcanzar(timeoutMs);
+      await this.daemon.alcanzar(posicion > 0 ? posicion : undefined, ms);
     } catch (error) {
-      this.logger.warn(`Las proyecciones no alcanzaron la cabeza del registro: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`Las proyecciones no alcanzaron la posición ${posicion > 0 ? posicion : 'de la cabeza'} en ${ms} ms: ${error instanceof Error ? error.message : String(error)}`);
+      const segundos = (ms / 1000).toLocaleString('es-MX');
+      throw new HttpException(
+        problema(
+          503,
+          posicion > 0
+            ? `La operación quedó registrada, pero las consultas todavía no la reflejan después de ${segundos} s; consulte de nuevo en unos momentos. Repetir la solicitud con la misma clave no la registra dos veces.`
+            : `Las consultas no están al día con el registro después de ${segundos} s; intente de nuevo en unos momentos.`,
+          { codigo: 'consulta-no-actualizada', registrada: posicion > 0 },
+        ),
+        503,
+      );
     }
   }
 

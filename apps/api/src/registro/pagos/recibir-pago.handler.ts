@@ -16,6 +16,7 @@ import {
 } from '@tesoreria/domain';
 import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { EventStore } from '@tesoreria/event-store';
+import { registrarEscritura } from '../../http/contexto-de-solicitud';
 import { EVENT_STORE } from '../../plataforma/tokens';
 import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
@@ -49,7 +50,10 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
   async execute({ pago: p, sesion }: RecibirPagoCommand): Promise<ReciboEmitido> {
     const clave = `pago:${p.referenciaBancaria}`;
     const previo = await this.store.findByIdempotencyKey(clave);
-    if (previo) return this.repetido(previo.events[0].data as PagoRecibido['data'], p.lineaDeCaptura);
+    if (previo) {
+      registrarEscritura(previo.events);
+      return this.repetido(previo.events[0].data as PagoRecibido['data'], p.lineaDeCaptura);
+    }
 
     const linea = leerLineaDeCaptura(p.lineaDeCaptura);
     if (p.fechaPago > this.reloj.hoy()) {

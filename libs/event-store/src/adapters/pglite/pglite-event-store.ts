@@ -1,5 +1,5 @@
 // Event store on PGlite (PostgreSQL in WASM, one connection, one process): the default for `npm start`. Its
-// statements run one at a time, so the high-water mark of the shared SQL holds trivially.
+// statements run one at a time; the readers' horizon of the shared SQL only matters inside a transaction.
 import type { PgliteDatabase } from '../../sql/pglite-database';
 import { SqlEventStore, type SqlEventStoreOptions } from '../sql/sql-event-store';
 

@@ -1,6 +1,7 @@
 // The event-store schema shared by PostgreSQL and PGlite. infra/postgres/event-store/*.sql are copies of these
 // migrations, kept equal by libs/event-store/test/schema-files.spec.ts so DBAs can read them without TypeScript.
 import type { SqlDatabase } from '../../sql-database';
+import { MIGRACION_0002_HORIZONTE } from './migrations/0002-horizonte';
 
 /** Advisory lock key (bigint form) under which positions are taken; see event_store_take_positions. */
 export const POSITION_LOCK_KEY = 7_301_044_001;
@@ -116,6 +117,7 @@ END
 $fn$;
 `,
   },
+  { version: 2, name: '0002_horizonte', sql: MIGRACION_0002_HORIZONTE },
 ];
 
 /**

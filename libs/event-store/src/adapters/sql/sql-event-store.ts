@@ -1,6 +1,6 @@
 // The event store on PostgreSQL's SQL, shared by the PostgreSQL and PGlite adapters. An append is ONE statement
 // (event_store_append: revision check, position allocation, multi-row insert and idempotency row), so it is
-// atomic without an explicit transaction and costs one round trip.
+// atomic without an explicit transaction and costs one round trip. The SQL is in migrations 0001 and 0002.
 import {
   ConcurrencyError,
   type AppendOptions,
@@ -18,6 +18,7 @@ import type { SqlClient, SqlDatabase } from '../../sql-database';
 import { assertValidAppend, storedMetadata } from '../shared/append-input';
 import { AppendSignal, catchUpSubscription, DEFAULT_POLL_INTERVAL_MS } from '../shared/catch-up-subscription';
 import { eventIdsFor } from '../shared/event-ids';
+import { heldBackOf, type HeldBack, type HeldBackRow } from './held-back';
 
 export interface SqlEventStoreOptions {
   /** How often an idle subscription looks for events appended by other processes. */
@@ -33,11 +34,9 @@ const APPEND_SQL = 'SELECT current_revision, event_position, event_revision, reg
 
 const EVENT_COLUMNS = 'position, stream_id, revision, event_id::text AS event_id, type, data, metadata';
 
-// Only transactions below the snapshot's xmin have ended; see event_store_take_positions for why this, with
-// positions allocated under the lock, means no reader can pass a position that is still to commit. The price:
-// xmin is server-wide, so any long transaction on the same server (any database) holds readers back until it
-// ends; keep transactions short (idle_in_transaction_session_timeout helps).
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+// Readers see the log only up to the horizon of this store's own in-flight appends (event_store_horizon in
+// migration 0002): a slow append holds readers back until it ends, an unrelated transaction never does.
+const READ_ALL_SQL = `SELECT ${EVENT_COLUMNS} FROM event_store_read_all($1, $2)`;
 
 interface EventRow {
   position: string | number;
@@ -66,10 +65,6 @@ function toEvent(r: EventRow): RecordedEvent {
     data: r.data,
     metadata: r.metadata,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 function expectedAsSql(expected: AppendOptions['expectedRevision']): number | null {
@@ -108,10 +103,11 @@ export abstract class SqlEventStore implements EventStore {
   }
 
   /**
-   * Appends through `client`, which may be a transaction the caller holds open (the events commit with it). The
-   * append must be the transaction's first write (event_store_take_positions refuses otherwise). Inside a
-   * caller's transaction a unique violation aborts that transaction; outside one, it is turned into the
-   * duplicate result or a ConcurrencyError.
+   * Appends through `client`, which may be a transaction the caller holds open (the events commit with it, and
+   * readers wait for it). A writer that took the same revision or key first is answered inside the append
+   * (event_store_append catches the unique violation), so the caller's transaction stays usable and nothing
+   * here asks the pool for a second connection: with the caller holding a lock that a pool full of waiters
+   * wants, that request could never be served.
    */
   async appendWithin(client: SqlClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     assertValidAppend(streamId, options);
@@ -119,21 +115,7 @@ export abstract class SqlEventStore implements EventStore {
     if (events.length === 0) return this.emptyAppend(client, streamId, options);
     const ids = eventIdsFor(events.length, key);
     const docs = events.map((e, i) => ({ id: ids[i], type: e.type, data: e.data, metadata: storedMetadata(e, options) }));
-    let rows: AppendRow[];
-    try {
-      rows = (await client.query<AppendRow>(APPEND_SQL, [streamId, expectedAsSql(options.expectedRevision), key ?? null, JSON.stringify(docs)])).rows;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // A concurrent writer committed first: the same key (return its result) or the same revision (conflict).
-      // The violation aborted `client`'s transaction if it is the caller's, so look on a fresh connection; PGlite
-      // has only one, but there no other writer can race a statement.
-      const lookup: SqlClient = this.db.dialect === 'postgresql' ? this.db : client;
-      if (key !== undefined) {
-        const first = await this.findByIdempotencyKey(key, lookup);
-        if (first) return first;
-      }
-      throw new ConcurrencyError(streamId, options.expectedRevision, await this.currentRevision(lookup, streamId));
-    }
+    const rows = (await client.query<AppendRow>(APPEND_SQL, [streamId, expectedAsSql(options.expectedRevision), key ?? null, JSON.stringify(docs)])).rows;
     const inserted = rows.filter((r) => r.event_position !== null).sort((a, b) => Number(a.event_revision) - Number(b.event_revision));
     if (inserted.length === 0) {
       if (key !== undefined) {
@@ -177,10 +159,7 @@ export abstract class SqlEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     if (!Number.isSafeInteger(options.limit) || options.limit <= 0) throw new TypeError('limit: debe ser un entero positivo');
-    const r = await this.db.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 AND ${VISIBLE} ORDER BY position LIMIT $2`,
-      [options.after ?? 0, options.limit],
-    );
+    const r = await this.db.query<EventRow>(READ_ALL_SQL, [options.after ?? 0, options.limit]);
     return r.rows.map(toEvent);
   }
 
@@ -193,10 +172,14 @@ export abstract class SqlEventStore implements EventStore {
   }
 
   async headPosition(client: SqlClient = this.db): Promise<number> {
-    const r = await client.query<{ position: string | number }>(
-      `SELECT position FROM events WHERE ${VISIBLE} ORDER BY position DESC LIMIT 1`,
-    );
-    return r.rows.length === 0 ? 0 : Number(r.rows[0]!.position);
+    const r = await client.query<{ position: string | number }>('SELECT event_store_head() AS position');
+    return Number(r.rows[0]?.position ?? 0);
+  }
+
+  /** What holds readers back now: committed events above the horizon and the oldest append still open. */
+  async heldBack(): Promise<HeldBack> {
+    const r = await this.db.query<HeldBackRow>('SELECT horizon, held_events, in_flight, prepared, oldest_seconds FROM event_store_held_back()');
+    return heldBackOf(r.rows[0]!);
   }
 
   async findByIdempotencyKey(key: string, client: SqlClient = this.db): Promise<AppendResult | null> {
