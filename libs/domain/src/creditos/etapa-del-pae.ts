@@ -68,6 +68,6 @@ function etapaYPlazos(s: EstadoDeCredito, entorno: EntornoDeCredito): { etapa: E
 
 export function etapaDelCredito(estado: EstadoDeCredito, entorno: EntornoDeCredito, fechaDeConsulta: Fecha): EtapaALaFecha {
   const { etapa, desde, plazos } = etapaYPlazos(estado, entorno);
-  const proximoPlazo = [...plazos].sort((a, b) => (a.fecha < b.fecha ? -1 : 1)).find((p) => p.fecha >= fechaDeConsulta) ?? null;
+  const proximoPlazo = [...plazos].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)).find((p) => p.fecha >= fechaDeConsulta) ?? null;
   return { etapa, desde, exigible: estado.exigible !== null, firme: estado.firme !== null, fechaLimitePago: estado.fechaLimitePago, plazos, proximoPlazo };
 }
