@@ -2,8 +2,7 @@
 // still owed, gastos caused, recargos left owed at the last payment) and never an amount that grows with time.
 import { Dec, aTexto } from '../comun/importe';
 import type { Fecha } from '../comun/fecha';
-import { crearDeciderDeConvenio, type EstadoDeConvenio, type EventoDeConvenio } from '../convenios/convenio-parcialidades.decider';
-import type { Calendario } from '../calendario/calendario';
+import { evolucionarConvenio as plegarConvenio, type EstadoDeConvenio, type EventoDeConvenio } from '../convenios/convenio-parcialidades.decider';
 import type { ConceptoDeAdeudo } from '../pagos/regla-de-aplicacion';
 import type {
   AvaluoPracticado, CreditoDeterminado, CreditoExigible, CreditoFirme, Embargado, EventoDeCredito, NotificacionPracticada,
@@ -71,13 +70,11 @@ export const estadoInicialDeCredito = (): EstadoDeCredito => ({
   extincion: null,
 });
 
-// The convenio's own fold needs no calendar: only its decide does.
-const convenio = crearDeciderDeConvenio(null as unknown as Calendario);
 const conPae = (s: EstadoDeCredito, cambio: Partial<EstadoDelPae>): EstadoDeCredito => ({ ...s, pae: { ...s.pae, ...cambio } });
 const gestion = (s: EstadoDeCredito, fecha: Fecha, descripcion: string): EstadoDeCredito => conPae(s, { gestiones: [...s.pae.gestiones, { fecha, descripcion }] });
 
 function evolucionarConvenio(s: EstadoDeCredito, e: EventoDeConvenio): EstadoDeCredito {
-  const siguiente = { ...s, convenio: convenio.evolve(s.convenio, e) };
+  const siguiente = { ...s, convenio: plegarConvenio(s.convenio, e) };
   switch (e.type) {
     case 'ConvenioAutorizado':
       // CHP art. 37 IV: the convenio sets the term; what was owed is now its balance, frozen (art. 42 penultimate ¶).
@@ -134,7 +131,7 @@ export function evolucionarCredito(s: EstadoDeCredito, e: EventoDeCredito): Esta
     case 'RequerimientoPracticado':
       return gestion(conPae(s, { requerimiento: e.data }), e.data.fecha, 'requerimiento de pago');
     case 'GastosDeEjecucionCausados': {
-      const gasto: GastoPendiente = { id: `${e.data.diligencia}-${e.data.fecha}`, concepto: 'gastos-de-ejecucion', fecha: e.data.fecha, saldo: e.data.importe };
+      const gasto: GastoPendiente = { id: `${e.data.diligencia}-${e.data.fecha}-${s.bases.gastos.length + 1}`, concepto: 'gastos-de-ejecucion', fecha: e.data.fecha, saldo: e.data.importe };
       return { ...s, bases: { ...s.bases, gastos: [...s.bases.gastos, gasto] } };
     }
     case 'Embargado':

@@ -126,3 +126,13 @@ describe('CreditoFiscal: el PAE del requerimiento al avalúo (CHP arts. 111-134,
     });
   });
 });
+
+describe('CreditoFiscal: una diligencia de embargo de bienes y depósitos el mismo día', () => {
+  it('CHP art. 113 II: causa los gastos del embargo una sola vez, y cada gasto se paga por separado', () => {
+    const conBienes = [...base, ...requeridoConGastos, embargado, gastos('embargo', '2025-05-20', '10150.00', '203.00')];
+    const depositos = decidirTras(conBienes, embargar({ bienes: undefined, importeInmovilizado: '1000.00' }));
+    expect(depositos.map((e) => e.type)).toEqual(['Embargado']);
+    const [pago] = decidirTras([...conBienes, ...depositos], { type: 'AplicarPago', data: { creditoId: ID, pagoId: 'RO-1', importe: '740.00', fechaPago: '2025-05-21' } });
+    expect(pago).toMatchObject({ data: { partes: [{ concepto: 'gastos-de-ejecucion', aplicado: '370.00', pendiente: '0.00' }, { concepto: 'gastos-de-ejecucion', aplicado: '370.00', pendiente: '0.00' }, { concepto: 'recargos' }, { concepto: 'contribucion' }] } });
+  });
+});

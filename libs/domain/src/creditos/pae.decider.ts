@@ -80,9 +80,11 @@ export function embargar({ data: c }: Embargar, estado: EstadoDeCredito, entorno
   if (hayBienes === (c.importeInmovilizado !== undefined)) {
     throw valorInvalido('embargo-sin-objeto', 'Indique los bienes embargados o el importe de los depósitos inmovilizados, uno de los dos (bienes).', 'bienes');
   }
-  const gastos = gastosCausados(estado, 'embargo', fecha, entorno);
+  // CHP art. 113 II: one diligencia de embargo causes gastos once, whether it seizes goods, funds or both.
+  const mismaDiligencia = estado.pae.embargos.some((e) => e.fecha === fecha);
+  const gastos = mismaDiligencia ? [] : [gastosCausados(estado, 'embargo', fecha, entorno)];
   // CHP arts. 117 II and 118: funds frozen up to the updated credit and its accessories on that day, this diligencia's gastos included.
-  const limite = new Dec(adeudoALaFecha(estado, fecha, entorno.tablasDeAdeudo).total).plus(gastos.data.importe);
+  const limite = new Dec(adeudoALaFecha(estado, fecha, entorno.tablasDeAdeudo).total).plus(gastos[0]?.data.importe ?? 0);
   let inmovilizado = new Dec(0);
   if (!hayBienes) {
     inmovilizado = exigirImportePositivo(c.importeInmovilizado, 'importeInmovilizado');
@@ -99,7 +101,7 @@ export function embargar({ data: c }: Embargar, estado: EstadoDeCredito, entorno
         fundamento: hayBienes ? 'CHP arts. 117 I, 119 y 120' : 'CHP arts. 117 II y 118',
       },
     },
-    gastos,
+    ...gastos,
   ];
 }
 
