@@ -1,6 +1,6 @@
 // The daily sweep of one credit for a fecha de negocio: instalments that fell due unpaid (CHP art. 42 IV c, and
 // revocation after the third or the last), exigibility on the first business day after the payment deadline
-// (art. 37), firmeza once the term to challenge passed (arts. 170 I, 172 IV). A missed day is caught up: each
+// (art. 37) or three days after a bounced cheque (art. 48), firmeza once the term to challenge passed (arts. 170 I, 172 IV). A missed day is caught up: each
 // event carries the legal date, not the sweep's. Sweeping twice for the same date emits nothing new.
 import type { Fecha } from '../comun/fecha';
 import { sumarDiasHabiles } from '../calendario/plazos';
@@ -22,11 +22,22 @@ export function firmeDesde(estado: EstadoDeCredito, entorno: EntornoDeCredito): 
   return sumarDiasHabiles(entorno.calendario, estado.notificacion.fechaLimiteImpugnacion, 1);
 }
 
+/** CHP art. 48: three days after the bounced cheque, unpaid, its amount and indemnización are collected by the PAE. */
+function exigibleDesdeElCheque(estado: EstadoDeCredito, entorno: EntornoDeCredito): Fecha | null {
+  const cheque = estado.chequesNoPagados[estado.chequesNoPagados.length - 1];
+  return cheque ? sumarDiasHabiles(entorno.calendario, cheque.plazoDePago, 1) : null;
+}
+
 function exigibilidad(estado: EstadoDeCredito, fecha: Fecha, entorno: EntornoDeCredito): EventoDeCredito[] {
   if (estado.exigible || estado.convenio.estado !== 'sin-convenio') return [];
+  const creditoId = estado.credito!.creditoId;
   const desde = exigibleDesde(estado, entorno);
-  if (desde === null || desde > fecha) return [];
-  return [{ type: 'CreditoExigible', data: { creditoId: estado.credito!.creditoId, fecha: desde, causa: 'plazo-de-pago-vencido', seisDiasDelArt117: false, fundamento: 'CHP art. 37' } }];
+  if (desde !== null && desde <= fecha) {
+    return [{ type: 'CreditoExigible', data: { creditoId, fecha: desde, causa: 'plazo-de-pago-vencido', seisDiasDelArt117: false, fundamento: 'CHP art. 37' } }];
+  }
+  const porCheque = exigibleDesdeElCheque(estado, entorno);
+  if (porCheque === null || porCheque > fecha) return [];
+  return [{ type: 'CreditoExigible', data: { creditoId, fecha: porCheque, causa: 'cheque-no-pagado', seisDiasDelArt117: false, fundamento: 'CHP art. 48' } }];
 }
 
 function firmeza(estado: EstadoDeCredito, fecha: Fecha, entorno: EntornoDeCredito): EventoDeCredito[] {

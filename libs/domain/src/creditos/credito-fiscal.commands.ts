@@ -48,6 +48,12 @@ export interface AplicarPago {
   readonly data: { readonly creditoId: string; readonly pagoId: string; readonly importe: string; readonly fechaPago: Fecha };
 }
 
+/** CHP art. 48: the bank returned unpaid the cheque of a payment already applied. */
+export interface RegistrarChequeNoPagado {
+  readonly type: 'RegistrarChequeNoPagado';
+  readonly data: { readonly creditoId: string; readonly pagoId: string; readonly importeCheque: string; readonly fecha: Fecha };
+}
+
 export interface AutorizarConvenioDeCredito {
   readonly type: 'AutorizarConvenioDeCredito';
   readonly data: {
@@ -147,7 +153,7 @@ export interface CancelarCredito {
 
 export type ComandoDeCredito =
   | DeterminarCredito | PracticarNotificacion | BarrerVencimientos
-  | AplicarPago | AutorizarConvenioDeCredito | PagarParcialidad | RevocarConvenioDeCredito
+  | AplicarPago | RegistrarChequeNoPagado | AutorizarConvenioDeCredito | PagarParcialidad | RevocarConvenioDeCredito
   | PracticarRequerimiento | Embargar | AplicarDepositosEmbargados | PracticarAvaluo | ConvocarRemate | FincarRemate | AdjudicarAlFisco
   | SuspenderPAE | ReanudarPAE
   | DeclararPrescripcion | CancelarCredito;

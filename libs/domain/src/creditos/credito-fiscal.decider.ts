@@ -9,6 +9,7 @@ import type { EntornoDeCredito } from './entorno';
 import { determinarCredito, practicarNotificacion } from './determinacion.decider';
 import { barrerVencimientos } from './barrido';
 import { aplicarPagoRecibido } from './pagos.decider';
+import { registrarChequeNoPagado } from './cheque.decider';
 import { autorizarConvenio, pagarParcialidad, revocarConvenio } from './convenio.decider';
 import { aplicarDepositosEmbargados, embargar, practicarAvaluo, practicarRequerimiento, reanudarPae, suspenderPae } from './pae.decider';
 import { adjudicarAlFisco, convocarRemate, fincarRemate } from './remate.decider';
@@ -23,6 +24,7 @@ export function crearDeciderDeCredito(entorno: EntornoDeCredito): DeciderDeCredi
       case 'PracticarNotificacion': return practicarNotificacion(comando, estado, entorno);
       case 'BarrerVencimientos': return barrerVencimientos(comando, estado, entorno);
       case 'AplicarPago': return aplicarPagoRecibido(comando, estado, entorno);
+      case 'RegistrarChequeNoPagado': return registrarChequeNoPagado(comando, estado, entorno);
       case 'AutorizarConvenioDeCredito': return autorizarConvenio(comando, estado, entorno);
       case 'PagarParcialidad': return pagarParcialidad(comando, estado, entorno);
       case 'RevocarConvenioDeCredito': return revocarConvenio(comando, estado, entorno);

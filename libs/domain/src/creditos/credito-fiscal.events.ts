@@ -19,7 +19,7 @@ export const ORIGENES_DEL_CREDITO: readonly OrigenDelCredito[] = ['liquidacion',
 export type MedioDeNotificacionDelCredito = Extract<MedioDeNotificacion, 'personal' | 'correo-certificado' | 'buzon' | 'estrados' | 'edictos'>;
 export const MEDIOS_DE_NOTIFICACION_DEL_CREDITO: readonly MedioDeNotificacionDelCredito[] = ['personal', 'correo-certificado', 'buzon', 'estrados', 'edictos'];
 
-export type CausaDeExigibilidad = 'plazo-de-pago-vencido' | 'convenio-revocado';
+export type CausaDeExigibilidad = 'plazo-de-pago-vencido' | 'convenio-revocado' | 'cheque-no-pagado';
 export type CausaDeFirmeza = 'no-impugnado-en-plazo' | 'autodeterminado' | 'resolucion-confirmatoria';
 
 /** CHP art. 119: the order in which the debtor may designate goods (fr. I, then fr. II a-g). */
@@ -101,6 +101,26 @@ export type PagoAplicado = EventoDeDominio<'PagoAplicado', {
   /** The historic principal the payment extinguished, and the recargos left owed as of fechaPago (decision 0106). */
   readonly historicoExtinguido: string;
   readonly recargosPendientes: string;
+  readonly fundamento: string;
+}>;
+
+/** CHP art. 48: the cheque that paid a PagoAplicado bounced; what it covered is owed again, plus 20 % of the cheque. */
+export type ChequeNoPagado = EventoDeDominio<'ChequeNoPagado', {
+  readonly creditoId: string;
+  readonly pagoId: string;
+  readonly fecha: Fecha;
+  readonly importeCheque: string;
+  readonly indemnizacion: string;
+  /** Three days for the drawer to pay with the indemnización before the PAE (business days, CHP art. 21). */
+  readonly plazoDePago: Fecha;
+  /** What the payment had covered, owed again: historic principal, recargos, indemnización, each gasto, and the saldo a favor it left. */
+  readonly restituido: {
+    readonly historico: string;
+    readonly recargos: string;
+    readonly indemnizacion: string;
+    readonly gastos: readonly { readonly id: string; readonly importe: string }[];
+    readonly saldoAFavor: string;
+  };
   readonly fundamento: string;
 }>;
 
@@ -208,14 +228,14 @@ export type CreditoCancelado = EventoDeDominio<'CreditoCancelado', {
 
 export type EventoDeCredito =
   | CreditoDeterminado | NotificacionPracticada | CreditoExigible | CreditoFirme
-  | PagoAplicado | CreditoPagado
+  | PagoAplicado | CreditoPagado | ChequeNoPagado
   | EventoDeConvenio
   | RequerimientoPracticado | GastosDeEjecucionCausados | Embargado | AvaluoPracticado | RemateConvocado | Rematado | AdjudicadoAlFisco
   | PAESuspendido | PAEReanudado
   | PrescripcionDeclarada | CreditoCancelado;
 
 export const TIPOS_DE_EVENTO_DE_CREDITO: readonly EventoDeCredito['type'][] = [
-  'CreditoDeterminado', 'NotificacionPracticada', 'CreditoExigible', 'CreditoFirme', 'PagoAplicado', 'CreditoPagado',
+  'CreditoDeterminado', 'NotificacionPracticada', 'CreditoExigible', 'CreditoFirme', 'PagoAplicado', 'CreditoPagado', 'ChequeNoPagado',
   'ConvenioAutorizado', 'ParcialidadPagada', 'ParcialidadVencida', 'ConvenioRevocado', 'ConvenioLiquidado',
   'RequerimientoPracticado', 'GastosDeEjecucionCausados', 'Embargado', 'AvaluoPracticado', 'RemateConvocado', 'Rematado', 'AdjudicadoAlFisco',
   'PAESuspendido', 'PAEReanudado', 'PrescripcionDeclarada', 'CreditoCancelado',

@@ -5,7 +5,7 @@ import type { Fecha } from '../comun/fecha';
 import { evolucionarConvenio as plegarConvenio, type EstadoDeConvenio, type EventoDeConvenio } from '../convenios/convenio-parcialidades.decider';
 import type { ConceptoDeAdeudo } from '../pagos/regla-de-aplicacion';
 import type {
-  AvaluoPracticado, CreditoDeterminado, CreditoExigible, CreditoFirme, Embargado, EventoDeCredito, NotificacionPracticada,
+  AvaluoPracticado, ChequeNoPagado, PagoAplicado, CreditoDeterminado, CreditoExigible, CreditoFirme, Embargado, EventoDeCredito, NotificacionPracticada,
   PAESuspendido, RemateConvocado, RequerimientoPracticado,
 } from './credito-fiscal.events';
 
@@ -23,6 +23,8 @@ export interface BasesDelCredito {
   readonly desde: Fecha | null;
   readonly recargosFijos: string;
   readonly corte: Fecha | null;
+  /** CHP art. 48: the 20 % of bounced cheques still owed; never a base of recargos (art. 45). */
+  readonly indemnizacion: string;
   readonly gastos: readonly GastoPendiente[];
   /** True while a convenio is in force: no actualización (CHP art. 42, penultimate ¶). */
   readonly congelado: boolean;
@@ -53,6 +55,9 @@ export interface EstadoDeCredito {
   readonly firme: CreditoFirme['data'] | null;
   readonly bases: BasesDelCredito;
   readonly pagosAplicados: readonly string[];
+  /** The PagoAplicado of each payment, kept so a bounced cheque can restore what it covered (CHP art. 48). */
+  readonly pagos: readonly PagoAplicado['data'][];
+  readonly chequesNoPagados: readonly ChequeNoPagado['data'][];
   /** Payments by the debtor: a tacit acknowledgement that interrupts prescription (CHP art. 24 ¶3). */
   readonly reconocimientos: readonly { readonly fecha: Fecha; readonly descripcion: string }[];
   readonly saldoAFavor: string;
@@ -63,8 +68,8 @@ export interface EstadoDeCredito {
 
 export const estadoInicialDeCredito = (): EstadoDeCredito => ({
   credito: null, fechaLimitePago: null, notificacion: null, exigible: null, firme: null,
-  bases: { historicoPendiente: '0.00', desde: null, recargosFijos: '0.00', corte: null, gastos: [], congelado: false },
-  pagosAplicados: [], reconocimientos: [], saldoAFavor: '0.00',
+  bases: { historicoPendiente: '0.00', desde: null, recargosFijos: '0.00', corte: null, indemnizacion: '0.00', gastos: [], congelado: false },
+  pagosAplicados: [], pagos: [], chequesNoPagados: [], reconocimientos: [], saldoAFavor: '0.00',
   convenio: { estado: 'sin-convenio' },
   pae: { requerimiento: null, embargos: [], depositosAplicados: false, avaluo: null, remate: null, enajenado: null, suspension: null, suspensiones: [], impugnado: false, gestiones: [] },
   extincion: null,
@@ -80,7 +85,7 @@ function evolucionarConvenio(s: EstadoDeCredito, e: EventoDeConvenio): EstadoDeC
       // CHP art. 37 IV: the convenio sets the term; what was owed is now its balance, frozen (art. 42 penultimate ¶).
       return {
         ...siguiente, exigible: null,
-        bases: { historicoPendiente: e.data.saldo, desde: e.data.fechaDeSolicitud, recargosFijos: '0.00', corte: null, gastos: [], congelado: true },
+        bases: { historicoPendiente: e.data.saldo, desde: e.data.fechaDeSolicitud, recargosFijos: '0.00', corte: null, indemnizacion: '0.00', gastos: [], congelado: true },
         reconocimientos: [...s.reconocimientos, { fecha: e.data.fechaDeSolicitud, descripcion: 'solicitud de pago en parcialidades (reconocimiento expreso)' }],
       };
     case 'ParcialidadPagada':
@@ -98,6 +103,26 @@ function evolucionarConvenio(s: EstadoDeCredito, e: EventoDeConvenio): EstadoDeC
   }
 }
 
+const mas = (a: string, b: string) => aTexto(new Dec(a).plus(b));
+
+/** CHP art. 48: a bounced cheque paid nothing: what its payment covered is owed again, with the 20 % indemnización. */
+function restituirCheque(s: EstadoDeCredito, d: ChequeNoPagado['data']): EstadoDeCredito {
+  const r = d.restituido;
+  return {
+    ...s,
+    extincion: s.extincion?.como === 'pagado' ? null : s.extincion,
+    chequesNoPagados: [...s.chequesNoPagados, d],
+    saldoAFavor: aTexto(new Dec(s.saldoAFavor).minus(r.saldoAFavor)),
+    bases: {
+      ...s.bases,
+      historicoPendiente: mas(s.bases.historicoPendiente, r.historico),
+      recargosFijos: mas(s.bases.recargosFijos, r.recargos),
+      indemnizacion: mas(mas(s.bases.indemnizacion, r.indemnizacion), d.indemnizacion),
+      gastos: s.bases.gastos.map((g) => ({ ...g, saldo: mas(g.saldo, r.gastos.find((x) => x.id === g.id)?.importe ?? '0') })),
+    },
+  };
+}
+
 export function evolucionarCredito(s: EstadoDeCredito, e: EventoDeCredito): EstadoDeCredito {
   switch (e.type) {
     case 'CreditoDeterminado':
@@ -109,23 +134,27 @@ export function evolucionarCredito(s: EstadoDeCredito, e: EventoDeCredito): Esta
     case 'CreditoFirme':
       return { ...s, firme: e.data };
     case 'PagoAplicado': {
-      const aplicadoA = (id: string) => e.data.partes.find((p) => p.contribucion === id)?.pendiente;
-      const gastos = s.bases.gastos.map((g) => ({ ...g, saldo: aplicadoA(g.id) ?? g.saldo }));
+      const pendienteDe = (id: string) => e.data.partes.find((p) => p.contribucion === id)?.pendiente;
+      const gastos = s.bases.gastos.map((g) => ({ ...g, saldo: pendienteDe(g.id) ?? g.saldo }));
       const debtor = e.data.origen === 'pago-recibido';
       return {
         ...s,
         pae: e.data.origen === 'depositos-embargados' ? { ...s.pae, depositosAplicados: true } : s.pae,
         bases: {
           ...s.bases, gastos, recargosFijos: e.data.recargosPendientes, corte: e.data.fechaPago,
+          indemnizacion: pendienteDe('indemnizacion-cheque') ?? s.bases.indemnizacion,
           historicoPendiente: aTexto(new Dec(s.bases.historicoPendiente).minus(e.data.historicoExtinguido)),
         },
         pagosAplicados: [...s.pagosAplicados, e.data.pagoId],
+        pagos: [...s.pagos, e.data],
         reconocimientos: debtor ? [...s.reconocimientos, { fecha: e.data.fechaPago, descripcion: `pago ${e.data.pagoId} (reconocimiento tácito)` }] : s.reconocimientos,
         saldoAFavor: aTexto(new Dec(s.saldoAFavor).plus(debtor ? e.data.remanente : 0)),
       };
     }
     case 'CreditoPagado':
       return { ...s, extincion: { como: 'pagado', fecha: e.data.fecha } };
+    case 'ChequeNoPagado':
+      return restituirCheque(s, e.data);
     case 'ConvenioAutorizado': case 'ParcialidadPagada': case 'ParcialidadVencida': case 'ConvenioRevocado': case 'ConvenioLiquidado':
       return evolucionarConvenio(s, e);
     case 'RequerimientoPracticado':

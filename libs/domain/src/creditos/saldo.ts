@@ -14,6 +14,7 @@ import type { OrigenDelPago, PagoAplicado } from './credito-fiscal.events';
 
 export const ID_PRINCIPAL = 'principal';
 export const ID_RECARGOS = 'recargos';
+export const ID_INDEMNIZACION = 'indemnizacion-cheque';
 
 export interface AdeudoDelCredito {
   readonly fecha: Fecha;
@@ -25,6 +26,7 @@ export interface AdeudoDelCredito {
   readonly recargos: string;
   readonly gastosDeEjecucion: string;
   readonly multas: string;
+  readonly indemnizacionCheque: string;
   readonly contribucion: string;
   readonly total: string;
   readonly advertencias: string[];
@@ -56,6 +58,7 @@ export function adeudoALaFecha(estado: EstadoDeCredito, fecha: Fecha, tablas: Ta
   const partes: Adeudo[] = [
     ...gastos.map((g) => ({ concepto: g.concepto, periodo, saldo: g.saldo, contribucion: g.id })),
     ...(recargos.gt(0) ? [{ concepto: 'recargos' as const, periodo, saldo: aTexto(recargos), contribucion: ID_RECARGOS }] : []),
+    ...(new Dec(estado.bases.indemnizacion).gt(0) ? [{ concepto: 'indemnizacion-cheque' as const, periodo, saldo: estado.bases.indemnizacion, contribucion: ID_INDEMNIZACION }] : []),
     ...(principal.gt(0) ? [{ concepto: c?.concepto ?? 'contribucion', periodo, saldo: aTexto(principal), contribucion: ID_PRINCIPAL }] : []),
   ];
   const esMulta = c?.concepto === 'multa';
@@ -69,7 +72,8 @@ export function adeudoALaFecha(estado: EstadoDeCredito, fecha: Fecha, tablas: Ta
     gastosDeEjecucion: aTexto(gastosTotal),
     multas: aTexto(esMulta ? principal : CERO),
     contribucion: aTexto(esMulta ? CERO : principal),
-    total: aTexto(principal.plus(recargos).plus(gastosTotal)),
+    indemnizacionCheque: aTexto(new Dec(estado.bases.indemnizacion)),
+    total: aTexto(principal.plus(recargos).plus(gastosTotal).plus(estado.bases.indemnizacion)),
     advertencias: acc.advertencias,
   };
 }
