@@ -234,9 +234,12 @@ export type EventoDeCredito =
   | PAESuspendido | PAEReanudado
   | PrescripcionDeclarada | CreditoCancelado;
 
-export const TIPOS_DE_EVENTO_DE_CREDITO: readonly EventoDeCredito['type'][] = [
-  'CreditoDeterminado', 'NotificacionPracticada', 'CreditoExigible', 'CreditoFirme', 'PagoAplicado', 'CreditoPagado', 'ChequeNoPagado',
-  'ConvenioAutorizado', 'ParcialidadPagada', 'ParcialidadVencida', 'ConvenioRevocado', 'ConvenioLiquidado',
-  'RequerimientoPracticado', 'GastosDeEjecucionCausados', 'Embargado', 'AvaluoPracticado', 'RemateConvocado', 'Rematado', 'AdjudicadoAlFisco',
-  'PAESuspendido', 'PAEReanudado', 'PrescripcionDeclarada', 'CreditoCancelado',
-];
+// A record keyed by every type of the union: adding an event without listing it here does not compile.
+const TIPOS: Record<EventoDeCredito['type'], true> = {
+  CreditoDeterminado: true, NotificacionPracticada: true, CreditoExigible: true, CreditoFirme: true, PagoAplicado: true, CreditoPagado: true, ChequeNoPagado: true,
+  ConvenioAutorizado: true, ParcialidadPagada: true, ParcialidadVencida: true, ConvenioRevocado: true, ConvenioLiquidado: true,
+  RequerimientoPracticado: true, GastosDeEjecucionCausados: true, Embargado: true, AvaluoPracticado: true, RemateConvocado: true, Rematado: true, AdjudicadoAlFisco: true,
+  PAESuspendido: true, PAEReanudado: true, PrescripcionDeclarada: true, CreditoCancelado: true,
+};
+/** The event types of a credit's stream, for the application layer's type registry. */
+export const TIPOS_DE_EVENTO_DE_CREDITO = Object.keys(TIPOS) as readonly EventoDeCredito['type'][];

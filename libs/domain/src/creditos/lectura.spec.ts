@@ -2,7 +2,7 @@
 // balance by concept as of a date (amounts that accrue with time are computed, never stored).
 import { ID, decider, determinado, exigible, firme, notificado } from '../../../../test/support/credito-de-prueba';
 import { entornoDePrueba } from '../../../../test/support/entorno-de-credito';
-import { adeudoALaFecha, etapaDelCredito, relojesDelCredito, type EventoDeCredito } from './index';
+import { TIPOS_DE_EVENTO_DE_CREDITO, adeudoALaFecha, etapaDelCredito, relojesDelCredito, relojesPorVencer, type EventoDeCredito } from './index';
 
 const estado = (eventos: EventoDeCredito[]) => eventos.reduce(decider.evolve, decider.estadoInicial());
 const etapa = (eventos: EventoDeCredito[], fecha: string) => etapaDelCredito(estado(eventos), entornoDePrueba, fecha);
@@ -51,4 +51,19 @@ describe('CreditoFiscal: lectura (etapa del PAE, relojes, saldo por concepto)', 
     expect(adeudoALaFecha(s, '2025-04-25', entornoDePrueba.tablasDeAdeudo)).toMatchObject({ recargos: '0.00', actualizacion: '0.00', gastosDeEjecucion: '370.00', contribucion: '10000.00', multas: '0.00', total: '10370.00' });
     expect(adeudoALaFecha(s, '2025-06-10', entornoDePrueba.tablasDeAdeudo)).toMatchObject({ recargos: '300.00', gastosDeEjecucion: '370.00', contribucion: '10000.00', total: '10670.00' });
   });
+});
+
+describe('CreditoFiscal: relojes por vencer', () => {
+  it('CHP art. 24: la prescripción que vence dentro de 90 días aparece con los días que faltan; la caducidad ejercida no', () => {
+    const s = estado([determinado, notificado, exigible, firme]);
+    const r = relojesDelCredito(s, entornoDePrueba.calendario, '2030-02-01');
+    expect(relojesPorVencer(r, '2030-02-01')).toEqual([{ reloj: 'prescripcion', vence: '2030-04-29', diasRestantes: 87 }]);
+    expect(relojesPorVencer(r, '2030-01-29')).toEqual([{ reloj: 'prescripcion', vence: '2030-04-29', diasRestantes: 90 }]);
+    expect(relojesPorVencer(r, '2030-01-28')).toEqual([]);
+  });
+});
+
+it('el registro de tipos de evento del crédito lista cada tipo una vez', () => {
+  expect(new Set(TIPOS_DE_EVENTO_DE_CREDITO).size).toBe(TIPOS_DE_EVENTO_DE_CREDITO.length);
+  expect(TIPOS_DE_EVENTO_DE_CREDITO).toContain('ChequeNoPagado');
 });

@@ -1,6 +1,6 @@
 // The clocks of a credit, read from its state: prescription of the power to collect (CHP art. 24, with 30) and
 // caducidad of the power to determine (art. 67). The calculators do the counting; this file only gathers the facts.
-import type { Fecha } from '../comun/fecha';
+import { diasEntre, type Fecha } from '../comun/fecha';
 import type { Calendario } from '../calendario/calendario';
 import { relojDePrescripcion, type HechoDePrescripcion, type ResultadoDePrescripcion } from '../prescripcion/reloj-de-prescripcion';
 import { relojDeCaducidad, type ResultadoDeCaducidad, type SuspensionDeCaducidad } from '../caducidad/reloj-de-caducidad';
@@ -44,4 +44,14 @@ export function relojesDelCredito(estado: EstadoDeCredito, cal: Calendario, fech
     prescripcion: { vence: p?.vencimiento ?? null, inicioDelComputo: p?.inicioDelComputo ?? null, prescrito: p?.prescrito === true, resultado: p },
     caducidad: { vence: k?.vencimiento ?? null, ejercidaEl: estado.credito?.fechaDeterminacion ?? null, resultado: k },
   };
+}
+
+/** The clocks that end within `dias` calendar days of `fecha` (the projection lists them; the issue asks for 90). */
+export function relojesPorVencer(relojes: RelojesDelCredito, fecha: Fecha, dias = 90): { reloj: 'prescripcion' | 'caducidad'; vence: Fecha; diasRestantes: number }[] {
+  const candidatos = [
+    ...(relojes.prescripcion.vence && !relojes.prescripcion.prescrito ? [{ reloj: 'prescripcion' as const, vence: relojes.prescripcion.vence }] : []),
+    // Caducidad matters only while the power to determine has not been exercised.
+    ...(relojes.caducidad.vence && relojes.caducidad.ejercidaEl === null ? [{ reloj: 'caducidad' as const, vence: relojes.caducidad.vence }] : []),
+  ];
+  return candidatos.map((c) => ({ ...c, diasRestantes: diasEntre(fecha, c.vence) })).filter((c) => c.diasRestantes >= 0 && c.diasRestantes <= dias);
 }
