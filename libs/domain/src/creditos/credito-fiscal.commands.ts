@@ -4,6 +4,7 @@ import type { Fecha } from '../comun/fecha';
 import type { Contribuyente } from '../pagos-de-derechos/contribuyente';
 import type { CausaDeInsolvencia } from '../cancelacion/cancelacion';
 import type { NaturalezaDeLaContribucion } from '../convenios/reglas';
+import type { GastoExtraordinario } from '../gastos-de-ejecucion/gastos-de-ejecucion';
 import type { BienEmbargado, MedioDeNotificacionDelCredito, MotivoDeReanudacion, MotivoDeSuspension, OrigenDelCredito } from './credito-fiscal.events';
 
 export interface DeterminarCredito {
@@ -84,6 +85,11 @@ export interface PracticarRequerimiento {
   readonly data: { readonly creditoId: string; readonly fecha: Fecha };
 }
 
+export interface RegistrarGastoExtraordinario {
+  readonly type: 'RegistrarGastoExtraordinario';
+  readonly data: { readonly creditoId: string; readonly concepto: GastoExtraordinario; readonly importe: string; readonly fecha: Fecha };
+}
+
 export interface Embargar {
   readonly type: 'Embargar';
   readonly data: {
@@ -154,6 +160,6 @@ export interface CancelarCredito {
 export type ComandoDeCredito =
   | DeterminarCredito | PracticarNotificacion | BarrerVencimientos
   | AplicarPago | RegistrarChequeNoPagado | AutorizarConvenioDeCredito | PagarParcialidad | RevocarConvenioDeCredito
-  | PracticarRequerimiento | Embargar | AplicarDepositosEmbargados | PracticarAvaluo | ConvocarRemate | FincarRemate | AdjudicarAlFisco
+  | PracticarRequerimiento | RegistrarGastoExtraordinario | Embargar | AplicarDepositosEmbargados | PracticarAvaluo | ConvocarRemate | FincarRemate | AdjudicarAlFisco
   | SuspenderPAE | ReanudarPAE
   | DeclararPrescripcion | CancelarCredito;

@@ -11,7 +11,7 @@ import { barrerVencimientos } from './barrido';
 import { aplicarPagoRecibido } from './pagos.decider';
 import { registrarChequeNoPagado } from './cheque.decider';
 import { autorizarConvenio, pagarParcialidad, revocarConvenio } from './convenio.decider';
-import { aplicarDepositosEmbargados, embargar, practicarAvaluo, practicarRequerimiento, reanudarPae, suspenderPae } from './pae.decider';
+import { aplicarDepositosEmbargados, embargar, practicarAvaluo, practicarRequerimiento, reanudarPae, registrarGastoExtraordinario, suspenderPae } from './pae.decider';
 import { adjudicarAlFisco, convocarRemate, fincarRemate } from './remate.decider';
 import { cancelarCredito, declararPrescripcion } from './extincion.decider';
 
@@ -29,6 +29,7 @@ export function crearDeciderDeCredito(entorno: EntornoDeCredito): DeciderDeCredi
       case 'PagarParcialidad': return pagarParcialidad(comando, estado, entorno);
       case 'RevocarConvenioDeCredito': return revocarConvenio(comando, estado, entorno);
       case 'PracticarRequerimiento': return practicarRequerimiento(comando, estado, entorno);
+      case 'RegistrarGastoExtraordinario': return registrarGastoExtraordinario(comando, estado);
       case 'Embargar': return embargar(comando, estado, entorno);
       case 'AplicarDepositosEmbargados': return aplicarDepositosEmbargados(comando, estado, entorno);
       case 'PracticarAvaluo': return practicarAvaluo(comando, estado, entorno);

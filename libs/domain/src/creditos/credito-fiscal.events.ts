@@ -6,7 +6,7 @@ import type { EventoDeDominio } from '../comun/decider';
 import type { Fecha } from '../comun/fecha';
 import type { ClaveDelegacion } from '../delegaciones/delegaciones';
 import type { ContribuyenteNormalizado } from '../pagos-de-derechos/contribuyente';
-import type { DiligenciaDeEjecucion } from '../gastos-de-ejecucion/gastos-de-ejecucion';
+import type { DiligenciaDeEjecucion, GastoExtraordinario } from '../gastos-de-ejecucion/gastos-de-ejecucion';
 import type { ParteAplicada } from '../pagos/aplicacion-de-pagos';
 import type { EventoDeConvenio } from '../convenios/convenio-parcialidades.decider';
 import type { MedioDeNotificacion } from '../notificaciones/requisitos-del-acto';
@@ -147,6 +147,15 @@ export type GastosDeEjecucionCausados = EventoDeDominio<'GastosDeEjecucionCausad
   readonly fundamento: string;
 }>;
 
+/** CHP art. 113 ¶6: an extraordinary cost of the PAE, charged at what it cost. */
+export type GastoExtraordinarioCausado = EventoDeDominio<'GastoExtraordinarioCausado', {
+  readonly creditoId: string;
+  readonly concepto: GastoExtraordinario;
+  readonly fecha: Fecha;
+  readonly importe: string;
+  readonly fundamento: string;
+}>;
+
 export type Embargado = EventoDeDominio<'Embargado', {
   readonly creditoId: string;
   readonly fecha: Fecha;
@@ -230,7 +239,7 @@ export type EventoDeCredito =
   | CreditoDeterminado | NotificacionPracticada | CreditoExigible | CreditoFirme
   | PagoAplicado | CreditoPagado | ChequeNoPagado
   | EventoDeConvenio
-  | RequerimientoPracticado | GastosDeEjecucionCausados | Embargado | AvaluoPracticado | RemateConvocado | Rematado | AdjudicadoAlFisco
+  | RequerimientoPracticado | GastosDeEjecucionCausados | GastoExtraordinarioCausado | Embargado | AvaluoPracticado | RemateConvocado | Rematado | AdjudicadoAlFisco
   | PAESuspendido | PAEReanudado
   | PrescripcionDeclarada | CreditoCancelado;
 
@@ -238,7 +247,7 @@ export type EventoDeCredito =
 const TIPOS: Record<EventoDeCredito['type'], true> = {
   CreditoDeterminado: true, NotificacionPracticada: true, CreditoExigible: true, CreditoFirme: true, PagoAplicado: true, CreditoPagado: true, ChequeNoPagado: true,
   ConvenioAutorizado: true, ParcialidadPagada: true, ParcialidadVencida: true, ConvenioRevocado: true, ConvenioLiquidado: true,
-  RequerimientoPracticado: true, GastosDeEjecucionCausados: true, Embargado: true, AvaluoPracticado: true, RemateConvocado: true, Rematado: true, AdjudicadoAlFisco: true,
+  RequerimientoPracticado: true, GastosDeEjecucionCausados: true, GastoExtraordinarioCausado: true, Embargado: true, AvaluoPracticado: true, RemateConvocado: true, Rematado: true, AdjudicadoAlFisco: true,
   PAESuspendido: true, PAEReanudado: true, PrescripcionDeclarada: true, CreditoCancelado: true,
 };
 /** The event types of a credit's stream, for the application layer's type registry. */

@@ -163,6 +163,10 @@ export function evolucionarCredito(s: EstadoDeCredito, e: EventoDeCredito): Esta
       const gasto: GastoPendiente = { id: `${e.data.diligencia}-${e.data.fecha}-${s.bases.gastos.length + 1}`, concepto: 'gastos-de-ejecucion', fecha: e.data.fecha, saldo: e.data.importe };
       return { ...s, bases: { ...s.bases, gastos: [...s.bases.gastos, gasto] } };
     }
+    case 'GastoExtraordinarioCausado': {
+      const gasto: GastoPendiente = { id: `extraordinario-${e.data.concepto}-${e.data.fecha}-${s.bases.gastos.length + 1}`, concepto: 'gastos-extraordinarios', fecha: e.data.fecha, saldo: e.data.importe };
+      return { ...s, bases: { ...s.bases, gastos: [...s.bases.gastos, gasto] } };
+    }
     case 'Embargado':
       return gestion(conPae(s, { embargos: [...s.pae.embargos, e.data] }), e.data.fecha, `embargo de ${e.data.modalidad}`);
     case 'AvaluoPracticado':

@@ -136,3 +136,20 @@ describe('CreditoFiscal: una diligencia de embargo de bienes y depósitos el mis
     expect(pago).toMatchObject({ data: { partes: [{ concepto: 'gastos-de-ejecucion', aplicado: '370.00', pendiente: '0.00' }, { concepto: 'gastos-de-ejecucion', aplicado: '370.00', pendiente: '0.00' }, { concepto: 'recargos' }, { concepto: 'contribucion' }] } });
   });
 });
+
+describe('RegistrarGastoExtraordinario', () => {
+  const registrar = (cambios: Record<string, unknown> = {}): ComandoDeCredito => ({ type: 'RegistrarGastoExtraordinario', data: { creditoId: ID, concepto: 'registro-publico', importe: '1200.00', fecha: '2025-05-21', ...cambios } as never });
+  const causado: EventoDeCredito = { type: 'GastoExtraordinarioCausado', data: { creditoId: ID, concepto: 'registro-publico', fecha: '2025-05-21', importe: '1200.00', fundamento: 'CHP art. 113' } };
+  it('CHP arts. 113 ¶6 y 50 I: la inscripción del embargo se cobra en lo que costó y se paga con los gastos de ejecución', () => {
+    spec.given([...base, ...requeridoConGastos]).when(registrar()).then([causado]);
+    const [pago] = decidirTras([...base, ...requeridoConGastos, causado], { type: 'AplicarPago', data: { creditoId: ID, pagoId: 'RO-1', importe: '1570.00', fechaPago: '2025-05-22' } });
+    expect(pago).toMatchObject({ data: { partes: [{ concepto: 'gastos-de-ejecucion', aplicado: '370.00' }, { concepto: 'gastos-extraordinarios', aplicado: '1200.00', fundamento: 'CHP art. 50 I' }, { concepto: 'recargos', aplicado: '0.00' }, { concepto: 'contribucion', aplicado: '0.00' }] } });
+  });
+  it('CHP art. 113: rechaza un gasto fuera de la lista, o antes del requerimiento', () => {
+    spec.given([...base, ...requeridoConGastos]).when(registrar({ concepto: 'viaticos' })).thenRejects('gasto-extraordinario-invalido', 'concepto');
+    spec.given(base).when(registrar()).thenRejects('gasto-sin-procedimiento', 'fecha', 'CHP art. 113');
+  });
+  it('repetido no hace nada', () => {
+    spec.given([...base, ...requeridoConGastos, causado]).when(registrar()).thenNothingHappened();
+  });
+});

@@ -6,8 +6,8 @@ import type { Fecha } from '../comun/fecha';
 import { minimoEnCentavos, redondearACentavos } from '../comun/redondeo';
 import { sumarDiasHabiles } from '../calendario/plazos';
 import { fechaEnQueSurteEfectos } from '../calendario/notificaciones';
-import { gastosPorDiligencia, type DiligenciaDeEjecucion } from '../gastos-de-ejecucion/gastos-de-ejecucion';
-import type { AplicarDepositosEmbargados, Embargar, PracticarAvaluo, PracticarRequerimiento, ReanudarPAE, SuspenderPAE } from './credito-fiscal.commands';
+import { GASTOS_EXTRAORDINARIOS, gastosPorDiligencia, type DiligenciaDeEjecucion } from '../gastos-de-ejecucion/gastos-de-ejecucion';
+import type { AplicarDepositosEmbargados, Embargar, PracticarAvaluo, PracticarRequerimiento, ReanudarPAE, RegistrarGastoExtraordinario, SuspenderPAE } from './credito-fiscal.commands';
 import { ORDEN_DE_BIENES_EMBARGABLES, type EventoDeCredito, type GastosDeEjecucionCausados } from './credito-fiscal.events';
 import { evolucionarCredito, type EstadoDeCredito } from './credito-fiscal.state';
 import type { EntornoDeCredito } from './entorno';
@@ -48,6 +48,21 @@ export function practicarRequerimiento({ data: c }: PracticarRequerimiento, esta
     },
     gastosCausados(estado, 'requerimiento', fecha, entorno),
   ];
+}
+
+/** CHP art. 113 ¶6: only the listed extraordinary costs, once the PAE began, at what they cost. */
+export function registrarGastoExtraordinario({ data: c }: RegistrarGastoExtraordinario, estado: EstadoDeCredito): EventoDeCredito[] {
+  const fecha = exigirFecha(c.fecha, 'fecha');
+  const importe = exigirImportePositivo(c.importe, 'importe');
+  if (estado.bases.gastos.some((g) => g.concepto === 'gastos-extraordinarios' && g.id.startsWith(`extraordinario-${c.concepto}-${fecha}-`))) return [];
+  exigirCreditoVivo(estado, c.creditoId);
+  if (!GASTOS_EXTRAORDINARIOS.includes(c.concepto)) {
+    throw valorInvalido('gasto-extraordinario-invalido', 'El campo concepto no es uno de los gastos extraordinarios que enumera el CHP art. 113.', 'concepto');
+  }
+  const req = estado.pae.requerimiento;
+  if (!req) throw reglaIncumplida('gasto-sin-procedimiento', 'Los gastos extraordinarios son del procedimiento administrativo de ejecución: no hay requerimiento (fecha).', 'fecha', 'CHP art. 113');
+  noAnteriorA(fecha, req.fecha, 'fecha', 'gasto-antes-del-requerimiento', 'el requerimiento de pago', 'CHP art. 113');
+  return [{ type: 'GastoExtraordinarioCausado', data: { creditoId: c.creditoId, concepto: c.concepto, fecha, importe: aTexto(importe), fundamento: 'CHP art. 113' } }];
 }
 
 /** CHP art. 119: the debtor designates goods in its order, unless the executor departs from it under art. 120. */
