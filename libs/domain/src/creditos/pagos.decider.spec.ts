@@ -60,6 +60,13 @@ describe('CreditoFiscal: pagos aplicados (CHP arts. 50-51 y 53)', () => {
     spec.given([...base, { type: 'CreditoPagado', data: { creditoId: ID, fecha: '2025-06-10' } }]).when(pagar('10.00', '2025-06-11', 'RO-9')).thenRejects('credito-extinguido', 'creditoId');
   });
 
+  it('CHP arts. 45, 50 II y 184: una multa pagada tarde se actualiza pero no causa recargos', () => {
+    const multa = { ...determinado, data: { ...determinado.data, origen: 'multa', concepto: 'multa', importeHistorico: '5000.00', fundamento: 'CHP arts. 37 I y 184' } } as EventoDeCredito;
+    const [aplicado, pagado] = decidirTras([multa, notificado, exigible], pagar('5000.00', '2025-06-10'));
+    expect(aplicado).toMatchObject({ data: { partes: [{ concepto: 'multa', adeudado: '5000.00', aplicado: '5000.00', fundamento: 'CHP art. 50 II' }], totalPendiente: '0.00' } });
+    expect(pagado.type).toBe('CreditoPagado');
+  });
+
   it('el mismo pago recibido aplicado dos veces no hace nada', () => {
     spec.given([...base, pagoParcial]).when(pagar('5000.00', '2025-06-10')).thenNothingHappened();
   });
