@@ -138,6 +138,16 @@ export interface ReanudarPAE {
   readonly data: { readonly creditoId: string; readonly fecha: Fecha; readonly motivo: MotivoDeReanudacion };
 }
 
+export interface InterponerMedioDeDefensa {
+  readonly type: 'InterponerMedioDeDefensa';
+  readonly data: { readonly creditoId: string; readonly fecha: Fecha; readonly medio: 'recurso-de-revocacion' | 'juicio-de-nulidad' };
+}
+
+export interface ResolverMedioDeDefensa {
+  readonly type: 'ResolverMedioDeDefensa';
+  readonly data: { readonly creditoId: string; readonly fecha: Fecha; readonly sentido: 'confirma' | 'deja-sin-efecto' };
+}
+
 export interface DeclararPrescripcion {
   readonly type: 'DeclararPrescripcion';
   readonly data: { readonly creditoId: string; readonly fechaSolicitud: Fecha };
@@ -161,5 +171,5 @@ export type ComandoDeCredito =
   | DeterminarCredito | PracticarNotificacion | BarrerVencimientos
   | AplicarPago | RegistrarChequeNoPagado | AutorizarConvenioDeCredito | PagarParcialidad | RevocarConvenioDeCredito
   | PracticarRequerimiento | RegistrarGastoExtraordinario | Embargar | AplicarDepositosEmbargados | PracticarAvaluo | ConvocarRemate | FincarRemate | AdjudicarAlFisco
-  | SuspenderPAE | ReanudarPAE
+  | SuspenderPAE | ReanudarPAE | InterponerMedioDeDefensa | ResolverMedioDeDefensa
   | DeclararPrescripcion | CancelarCredito;

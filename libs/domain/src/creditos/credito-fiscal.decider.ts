@@ -1,6 +1,6 @@
 // The CreditoFiscal aggregate as a decider over the stream `credito-{id}` (see credito-fiscal.flujo.ts). Each
-// stage decides in its own file: determination and notification, payments, the convenio, the PAE, the remate,
-// extinction and the daily sweep. The tables it needs come in once, when the decider is built.
+// stage decides in its own file: determination and notification, payments and cheques, the convenio, the PAE,
+// the remate, challenges, extinction and the daily sweep. The tables it needs come in once, when the decider is built.
 import type { Decider } from '../comun/decider';
 import type { ComandoDeCredito } from './credito-fiscal.commands';
 import type { EventoDeCredito } from './credito-fiscal.events';
@@ -14,6 +14,7 @@ import { autorizarConvenio, pagarParcialidad, revocarConvenio } from './convenio
 import { aplicarDepositosEmbargados, embargar, practicarAvaluo, practicarRequerimiento, reanudarPae, registrarGastoExtraordinario, suspenderPae } from './pae.decider';
 import { adjudicarAlFisco, convocarRemate, fincarRemate } from './remate.decider';
 import { cancelarCredito, declararPrescripcion } from './extincion.decider';
+import { interponerMedioDeDefensa, resolverMedioDeDefensa } from './impugnacion.decider';
 
 export type DeciderDeCredito = Decider<ComandoDeCredito, EstadoDeCredito, EventoDeCredito>;
 
@@ -38,6 +39,8 @@ export function crearDeciderDeCredito(entorno: EntornoDeCredito): DeciderDeCredi
       case 'AdjudicarAlFisco': return adjudicarAlFisco(comando, estado, entorno);
       case 'SuspenderPAE': return suspenderPae(comando, estado, entorno);
       case 'ReanudarPAE': return reanudarPae(comando, estado);
+      case 'InterponerMedioDeDefensa': return interponerMedioDeDefensa(comando, estado);
+      case 'ResolverMedioDeDefensa': return resolverMedioDeDefensa(comando, estado);
       case 'DeclararPrescripcion': return declararPrescripcion(comando, estado, entorno);
       case 'CancelarCredito': return cancelarCredito(comando, estado, entorno);
     }

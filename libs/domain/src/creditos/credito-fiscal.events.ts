@@ -218,6 +218,22 @@ export type PAESuspendido = EventoDeDominio<'PAESuspendido', {
 
 export type PAEReanudado = EventoDeDominio<'PAEReanudado', { readonly creditoId: string; readonly fecha: Fecha; readonly motivo: MotivoDeReanudacion; readonly fundamento: string }>;
 
+/** CHP arts. 170 I, 174, 176: the taxpayer challenges the credit; it is not firme while the challenge lasts. */
+export type MedioDeDefensaInterpuesto = EventoDeDominio<'MedioDeDefensaInterpuesto', {
+  readonly creditoId: string;
+  readonly fecha: Fecha;
+  readonly medio: 'recurso-de-revocacion' | 'juicio-de-nulidad';
+  readonly fundamento: string;
+}>;
+
+/** CHP arts. 141 IV, 183: the challenge is resolved; confirmed, the credit is firme; set aside, it is annulled. */
+export type MedioDeDefensaResuelto = EventoDeDominio<'MedioDeDefensaResuelto', {
+  readonly creditoId: string;
+  readonly fecha: Fecha;
+  readonly sentido: 'confirma' | 'deja-sin-efecto';
+  readonly fundamento: string;
+}>;
+
 export type PrescripcionDeclarada = EventoDeDominio<'PrescripcionDeclarada', {
   readonly creditoId: string;
   readonly fechaSolicitud: Fecha;
@@ -240,7 +256,7 @@ export type EventoDeCredito =
   | PagoAplicado | CreditoPagado | ChequeNoPagado
   | EventoDeConvenio
   | RequerimientoPracticado | GastosDeEjecucionCausados | GastoExtraordinarioCausado | Embargado | AvaluoPracticado | RemateConvocado | Rematado | AdjudicadoAlFisco
-  | PAESuspendido | PAEReanudado
+  | PAESuspendido | PAEReanudado | MedioDeDefensaInterpuesto | MedioDeDefensaResuelto
   | PrescripcionDeclarada | CreditoCancelado;
 
 // A record keyed by every type of the union: adding an event without listing it here does not compile.
@@ -248,7 +264,7 @@ const TIPOS: Record<EventoDeCredito['type'], true> = {
   CreditoDeterminado: true, NotificacionPracticada: true, CreditoExigible: true, CreditoFirme: true, PagoAplicado: true, CreditoPagado: true, ChequeNoPagado: true,
   ConvenioAutorizado: true, ParcialidadPagada: true, ParcialidadVencida: true, ConvenioRevocado: true, ConvenioLiquidado: true,
   RequerimientoPracticado: true, GastosDeEjecucionCausados: true, GastoExtraordinarioCausado: true, Embargado: true, AvaluoPracticado: true, RemateConvocado: true, Rematado: true, AdjudicadoAlFisco: true,
-  PAESuspendido: true, PAEReanudado: true, PrescripcionDeclarada: true, CreditoCancelado: true,
+  PAESuspendido: true, PAEReanudado: true, MedioDeDefensaInterpuesto: true, MedioDeDefensaResuelto: true, PrescripcionDeclarada: true, CreditoCancelado: true,
 };
 /** The event types of a credit's stream, for the application layer's type registry. */
 export const TIPOS_DE_EVENTO_DE_CREDITO = Object.keys(TIPOS) as readonly EventoDeCredito['type'][];

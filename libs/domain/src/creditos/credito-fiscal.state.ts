@@ -43,6 +43,8 @@ export interface EstadoDelPae {
   readonly suspensiones: readonly Intervalo[];
   /** A recurso or juicio was filed against the credit: it is not firme by the lapse of the term (CHP art. 172 IV). */
   readonly impugnado: boolean;
+  /** The challenges filed without (or with) a suspension of the PAE; each suspends caducidad while it lasts (art. 67). */
+  readonly mediosDeDefensa: readonly Intervalo[];
   /** Acts of the PAE made known to the debtor: they interrupt prescription (CHP art. 24 ¶3). */
   readonly gestiones: readonly { readonly fecha: Fecha; readonly descripcion: string }[];
 }
@@ -63,7 +65,7 @@ export interface EstadoDeCredito {
   readonly saldoAFavor: string;
   readonly convenio: EstadoDeConvenio;
   readonly pae: EstadoDelPae;
-  readonly extincion: { readonly como: 'pagado' | 'prescrito' | 'cancelado'; readonly fecha: Fecha } | null;
+  readonly extincion: { readonly como: 'pagado' | 'prescrito' | 'cancelado' | 'anulado'; readonly fecha: Fecha } | null;
 }
 
 export const estadoInicialDeCredito = (): EstadoDeCredito => ({
@@ -71,7 +73,7 @@ export const estadoInicialDeCredito = (): EstadoDeCredito => ({
   bases: { historicoPendiente: '0.00', desde: null, recargosFijos: '0.00', corte: null, indemnizacion: '0.00', gastos: [], congelado: false },
   pagosAplicados: [], pagos: [], chequesNoPagados: [], reconocimientos: [], saldoAFavor: '0.00',
   convenio: { estado: 'sin-convenio' },
-  pae: { requerimiento: null, embargos: [], depositosAplicados: false, avaluo: null, remate: null, enajenado: null, suspension: null, suspensiones: [], impugnado: false, gestiones: [] },
+  pae: { requerimiento: null, embargos: [], depositosAplicados: false, avaluo: null, remate: null, enajenado: null, suspension: null, suspensiones: [], impugnado: false, mediosDeDefensa: [], gestiones: [] },
   extincion: null,
 });
 
@@ -184,6 +186,13 @@ export function evolucionarCredito(s: EstadoDeCredito, e: EventoDeCredito): Esta
         suspension: null,
         suspensiones: s.pae.suspensiones.map((i, k) => (k === s.pae.suspensiones.length - 1 ? { ...i, hasta: e.data.fecha } : i)),
       });
+    case 'MedioDeDefensaInterpuesto':
+      return conPae(s, { impugnado: true, mediosDeDefensa: [...s.pae.mediosDeDefensa, { desde: e.data.fecha, motivo: e.data.medio }] });
+    case 'MedioDeDefensaResuelto': {
+      const cerrados = s.pae.mediosDeDefensa.map((m) => (m.hasta === undefined ? { ...m, hasta: e.data.fecha } : m));
+      const resuelto = conPae(s, { mediosDeDefensa: cerrados });
+      return e.data.sentido === 'deja-sin-efecto' ? { ...resuelto, extincion: { como: 'anulado', fecha: e.data.fecha } } : resuelto;
+    }
     case 'PrescripcionDeclarada':
       return { ...s, extincion: { como: 'prescrito', fecha: e.data.fechaSolicitud } };
     case 'CreditoCancelado':

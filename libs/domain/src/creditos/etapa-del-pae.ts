@@ -7,7 +7,7 @@ import type { EntornoDeCredito } from './entorno';
 
 export type EtapaDelCredito =
   | 'sin-determinar' | 'determinado' | 'notificado' | 'exigible' | 'en-convenio' | 'requerido' | 'embargado' | 'valuado'
-  | 'convocado-a-remate' | 'rematado' | 'adjudicado' | 'suspendido' | 'pagado' | 'prescrito' | 'cancelado';
+  | 'convocado-a-remate' | 'rematado' | 'adjudicado' | 'suspendido' | 'pagado' | 'prescrito' | 'cancelado' | 'anulado';
 
 export interface PlazoLegal {
   readonly fecha: Fecha;

@@ -25,7 +25,7 @@ export function relojDePrescripcionDelCredito(estado: EstadoDeCredito, cal: Cale
 export function relojDeCaducidadDelCredito(estado: EstadoDeCredito, cal: Calendario, fechaDeConsulta?: Fecha): ResultadoDeCaducidad | null {
   const c = estado.credito;
   if (!c) return null;
-  const suspensiones = estado.pae.suspensiones
+  const suspensiones = [...estado.pae.suspensiones, ...estado.pae.mediosDeDefensa]
     .filter((s) => s.motivo !== 'solicitud-de-condonacion')
     .map((s): SuspensionDeCaducidad => ({ tipo: 'medio-de-defensa', desde: s.desde, ...(s.hasta ? { hasta: s.hasta } : {}) }));
   const supuesto = c.origen === 'multa' ? 'infraccion' : c.origen === 'autodeterminado' ? 'declaracion-o-aviso' : 'causacion';
