@@ -48,6 +48,10 @@ function recargosYActualizacion(estado: EstadoDeCredito, fecha: Fecha, tablas: T
   return { actualizacion: new Dec(alDia.actualizacion), recargos, factor: alDia.factorActualizacion, advertencias: unirAdvertencias(...advertencias) };
 }
 
+/**
+ * What the credit owes on `fecha` by concept. The bases are those of the events folded into `estado`: to ask about
+ * a past date, fold only the events recorded up to it (a payment after `fecha` is not undone here).
+ */
 export function adeudoALaFecha(estado: EstadoDeCredito, fecha: Fecha, tablas: TablasDeAdeudo): AdeudoDelCredito {
   const c = estado.credito;
   const periodo = c?.periodo ?? '';
