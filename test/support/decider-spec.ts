@@ -21,7 +21,8 @@ export function especificacion<C, S, E>(decider: DeciderLike<C, S, E>) {
             thenNothingHappened() {
               expect(ejecutar()).toEqual([]);
             },
-            thenRejects(codigo: string, campo?: string) {
+            /** The refusal's code, and when given its field and the article it names. */
+            thenRejects(codigo: string, campo?: string, fundamento?: string) {
               let error: unknown;
               try {
                 ejecutar();
@@ -31,6 +32,7 @@ export function especificacion<C, S, E>(decider: DeciderLike<C, S, E>) {
               expect(error).toBeInstanceOf(RechazoDeDominio);
               expect((error as RechazoDeDominio).codigo).toBe(codigo);
               if (campo !== undefined) expect((error as RechazoDeDominio).campo).toBe(campo);
+              if (fundamento !== undefined) expect((error as RechazoDeDominio).fundamento).toBe(fundamento);
             },
           };
         },

@@ -22,3 +22,4 @@ export * from './prescripcion';
 export * from './caducidad';
 export * from './cancelacion';
 export * from './notificaciones';
+export * from './creditos';

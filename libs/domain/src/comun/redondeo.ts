@@ -56,3 +56,11 @@ export function repartirProporcional(total: Decimal, pesos: readonly Decimal[]):
   }
   return enteros.map((e) => e.times(signo).dividedBy(100));
 }
+
+/**
+ * A minimum the law states as a fraction ("las dos terceras partes", "cuando menos el diez por ciento", CHP arts.
+ * 149 and 151) is raised to the next centavo, so an amount of that many centavos always covers it (decision 0108).
+ */
+export function minimoEnCentavos(valor: Decimal): Decimal {
+  return new Dec(valor).toDecimalPlaces(2, Decimal.ROUND_UP);
+}

@@ -236,49 +236,50 @@ export function crearDeciderDeConvenio(cal: Calendario): Decider<ComandoDeConven
     }
   };
 
-  const evolve = (estado: EstadoDeConvenio, evento: EventoDeConvenio): EstadoDeConvenio => {
-    switch (evento.type) {
-      case 'ConvenioAutorizado':
-        return {
-          estado: 'vigente',
-          convenioId: evento.data.convenioId,
-          saldo: evento.data.saldo,
-          fechaDeAutorizacion: evento.data.fechaDeAutorizacion,
-          parcialidades: evento.data.parcialidades.map((fila) => ({ fila, recargosPagados: '0.00', capitalPagado: '0.00', cubierta: false, incumplida: false })),
-          referencias: [],
-          incumplimientos: 0,
-          // The initial 20 % is paid at request: the last payment until an instalment is paid.
-          fechaDelUltimoPago: evento.data.fechaDeSolicitud,
-        };
-      case 'ParcialidadPagada': {
-        if (estado.estado === 'sin-convenio') return estado;
-        const d = evento.data;
-        return {
-          ...estado,
-          referencias: [...estado.referencias, d.referencia],
-          fechaDelUltimoPago: d.fechaDePago > estado.fechaDelUltimoPago ? d.fechaDePago : estado.fechaDelUltimoPago,
-          parcialidades: estado.parcialidades.map((p) => {
-            if (p.fila.numero !== d.numero) return p;
-            const recargosPagados = new Dec(p.recargosPagados).plus(d.aplicadoARecargosPorProrroga);
-            const capitalPagado = new Dec(p.capitalPagado).plus(d.aplicadoACapital);
-            const cubierta = recargosPagados.plus(capitalPagado).gte(p.fila.importe);
-            return { ...p, recargosPagados: aTexto(recargosPagados), capitalPagado: aTexto(capitalPagado), cubierta };
-          }),
-        };
-      }
-      case 'ParcialidadVencida':
-        if (estado.estado === 'sin-convenio') return estado;
-        return {
-          ...estado,
-          incumplimientos: evento.data.incumplimientos,
-          parcialidades: estado.parcialidades.map((p) => (p.fila.numero === evento.data.numero ? { ...p, incumplida: true } : p)),
-        };
-      case 'ConvenioRevocado':
-        return estado.estado === 'sin-convenio' ? estado : { ...estado, estado: 'revocado' };
-      case 'ConvenioLiquidado':
-        return estado.estado === 'sin-convenio' ? estado : { ...estado, estado: 'liquidado' };
-    }
-  };
+  return { decide, evolve: evolucionarConvenio, estadoInicial: () => ({ estado: 'sin-convenio' }) };
+}
 
-  return { decide, evolve, estadoInicial: () => ({ estado: 'sin-convenio' }) };
+/** The fold of a convenio needs no calendar: a credit's stream folds its convenio events with it. */
+export function evolucionarConvenio(estado: EstadoDeConvenio, evento: EventoDeConvenio): EstadoDeConvenio {
+  switch (evento.type) {
+    case 'ConvenioAutorizado':
+      return {
+        estado: 'vigente',
+        convenioId: evento.data.convenioId,
+        saldo: evento.data.saldo,
+        fechaDeAutorizacion: evento.data.fechaDeAutorizacion,
+        parcialidades: evento.data.parcialidades.map((fila) => ({ fila, recargosPagados: '0.00', capitalPagado: '0.00', cubierta: false, incumplida: false })),
+        referencias: [],
+        incumplimientos: 0,
+        // The initial 20 % is paid at request: the last payment until an instalment is paid.
+        fechaDelUltimoPago: evento.data.fechaDeSolicitud,
+      };
+    case 'ParcialidadPagada': {
+      if (estado.estado === 'sin-convenio') return estado;
+      const d = evento.data;
+      return {
+        ...estado,
+        referencias: [...estado.referencias, d.referencia],
+        fechaDelUltimoPago: d.fechaDePago > estado.fechaDelUltimoPago ? d.fechaDePago : estado.fechaDelUltimoPago,
+        parcialidades: estado.parcialidades.map((p) => {
+          if (p.fila.numero !== d.numero) return p;
+          const recargosPagados = new Dec(p.recargosPagados).plus(d.aplicadoARecargosPorProrroga);
+          const capitalPagado = new Dec(p.capitalPagado).plus(d.aplicadoACapital);
+          const cubierta = recargosPagados.plus(capitalPagado).gte(p.fila.importe);
+          return { ...p, recargosPagados: aTexto(recargosPagados), capitalPagado: aTexto(capitalPagado), cubierta };
+        }),
+      };
+    }
+    case 'ParcialidadVencida':
+      if (estado.estado === 'sin-convenio') return estado;
+      return {
+        ...estado,
+        incumplimientos: evento.data.incumplimientos,
+        parcialidades: estado.parcialidades.map((p) => (p.fila.numero === evento.data.numero ? { ...p, incumplida: true } : p)),
+      };
+    case 'ConvenioRevocado':
+      return estado.estado === 'sin-convenio' ? estado : { ...estado, estado: 'revocado' };
+    case 'ConvenioLiquidado':
+      return estado.estado === 'sin-convenio' ? estado : { ...estado, estado: 'liquidado' };
+  }
 }

@@ -1,0 +1,10 @@
+export * from './credito-fiscal.flujo';
+export * from './credito-fiscal.events';
+export * from './credito-fiscal.commands';
+export * from './credito-fiscal.state';
+export * from './credito-fiscal.decider';
+export type { EntornoDeCredito } from './entorno';
+export { adeudoALaFecha, type AdeudoDelCredito } from './saldo';
+export { etapaDelCredito, type EtapaDelCredito, type EtapaALaFecha, type PlazoLegal } from './etapa-del-pae';
+export { relojesDelCredito, relojesPorVencer, relojDePrescripcionDelCredito, relojDeCaducidadDelCredito, type RelojesDelCredito } from './relojes';
+export { exigibleDesde, firmeDesde } from './barrido';
