@@ -1,9 +1,10 @@
 // The HTTP application: platform (store, read models, projections, jobs), health, and one module per area.
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
-import { ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
+import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
 import { PlataformaModule } from './plataforma/plataforma.module';
 import { PROYECCIONES } from './proyecciones';
 import { RegistroModule } from './registro/registro.module';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: ContextoDeSolicitudInterceptor }],
     };
   }
 }

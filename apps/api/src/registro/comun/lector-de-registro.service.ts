@@ -78,6 +78,8 @@ export interface FilaOrden {
   fecha_vigencia: string;
   folio_recibo: string | null;
   fecha_pago: string | null;
+  /** The secret of the order's public link; null for orders issued before links had one. */
+  token: string | null;
 }
 
 export interface FilaRecaudacion {
@@ -147,7 +149,7 @@ export class LectorDeRegistro {
     const r = await this.db.query<FilaOrden>(
       `SELECT serie::text AS serie, linea_de_captura, clave_derecho, dependencia, cantidad, tarifa::text AS tarifa, importe_derecho::text AS importe_derecho,
               adicional::text AS adicional, salvamentos::text AS salvamentos, total::text AS total, exento_de_adicional, fundamento_adicional,
-              fecha_emision, fecha_vigencia, folio_recibo, fecha_pago
+              fecha_emision, fecha_vigencia, folio_recibo, fecha_pago, token
          FROM registro_ordenes_de_pago WHERE serie = $1`,
       [serie],
     );
