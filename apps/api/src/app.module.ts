@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
 import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
+import { opcionesDeLog } from './logs/opciones-de-log';
 import { PlataformaModule } from './plataforma/plataforma.module';
 import { PROYECCIONES } from './proyecciones';
 import { RegistroModule } from './registro/registro.module';
@@ -12,13 +13,7 @@ import { SaludModule } from './salud/salud.module';
 
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
   return [
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level: config.logLevel,
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-        autoLogging: { ignore: (req) => req.url === '/salud' },
-      },
-    }),
+    LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
     PlataformaModule.forRoot(config, PROYECCIONES),
   ];
 }
