@@ -157,6 +157,23 @@ describe('Registro: banks, posting window, idempotency and existence oracles (is
       expect(sinInstancia(ajenoADependencia.body)).toEqual(sinInstancia(inexistente.body));
     });
 
+    it('an agency acting on another agency’s receipt gets the answer of an unknown folio, not who was served', async () => {
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const servicio = { claveDerecho: 'LD-21-III-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Gloria Hernández García' } };
+      expect((await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: { ...servicio, folioRecibo: recibo.folio } })).status).toBe(201);
+      const desconocido = generarFolioRecibo(2026, 9_999_997);
+      const respuestas = [];
+      for (const folioRecibo of [recibo.folio, desconocido]) {
+        const r = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.salud, payload: { ...servicio, folioRecibo } });
+        respuestas.push({ status: r.status, cuerpo: sinInstancia(JSON.parse(r.raw.replaceAll(folioRecibo, 'FOLIO'))) });
+        expect(r.raw).not.toContain('Gloria');
+      }
+      expect(respuestas[0]).toEqual(respuestas[1]);
+      expect(respuestas[0]).toMatchObject({ status: 422, cuerpo: { codigo: 'recibo-no-encontrado', campo: 'folioRecibo' } });
+      const constancia = await api.pedir({ method: 'POST', url: '/api/servicios/constancias-de-no-prestacion', token: t.salud, payload: { folioRecibo: recibo.folio, fechaEmision: recibo.fechaPago, motivo: 'No procedió.' } });
+      expect(constancia.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
+    });
+
     it('an order’s serie alone opens nothing: only its public link (serie and token) shows whether and with which folio it was paid', async () => {
       const { orden, recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
       expect(orden.token).toMatch(/^[A-Za-z0-9_-]{22}$/);

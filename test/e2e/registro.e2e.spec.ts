@@ -225,16 +225,25 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(otra.body.detail).toContain(recibo.folio);
     });
 
-    it('another agency registering a derecho outside its catalog is 403', async () => {
-      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+    it('an agency naming a derecho outside its catalog is 403; another agency’s receipt answers as an unknown folio (issue 9, item 11)', async () => {
+      const propio = await api.ordenPagada(t.banco, 'LD-44 Bis-I');
       const r = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.salud,
+        payload: { folioRecibo: propio.recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: propio.recibo.fechaPago, receptor: { nombre: 'Ana' } },
+      });
+      expect(r.status).toBe(403);
+      expect(r.body).toMatchObject({ codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const ajeno = await api.pedir({
         method: 'POST',
         url: '/api/servicios',
         token: t.salud,
         payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana' } },
       });
-      expect(r.status).toBe(403);
-      expect(r.body).toMatchObject({ codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
+      expect(ajeno.status).toBe(422);
+      expect(ajeno.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
     });
 
     it('an unknown folio is 422 naming folioRecibo; a receipt of another derecho is 422 naming claveDerecho', async () => {
@@ -279,7 +288,8 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
         token: t.salud,
         payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '2020-01-02', receptor: { nombre: 'Ana' } },
       });
-      expect(ajena.status).toBe(403);
+      expect(ajena.status).toBe(422);
+      expect(ajena.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
       expect(await store.headPosition()).toBe(antes);
     });
 
