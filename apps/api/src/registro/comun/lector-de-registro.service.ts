@@ -126,6 +126,18 @@ export class LectorDeRegistro {
     return this.recibo(folio);
   }
 
+  /**
+   * A receipt the caller may see, or null. An unknown folio and a receipt outside the caller's reach take the
+   * same path (catch up, read again), so neither the answer nor its timing tells that the folio exists.
+   */
+  async reciboVisible(folio: string, visible: (f: FilaRecibo) => boolean): Promise<FilaRecibo | null> {
+    const primero = await this.recibo(folio);
+    if (primero && visible(primero)) return primero;
+    await this.alcanzar();
+    const f = await this.recibo(folio);
+    return f && visible(f) ? f : null;
+  }
+
   /** The receipt whose folio AND taxpayer id (RFC or CURP) match; null in every other case. */
   async reciboDelContribuyente(folio: string, identificador: string): Promise<FilaRecibo | null> {
     const r = await this.db.query<FilaRecibo>(`SELECT ${COLUMNAS_RECIBO} FROM registro_recibos WHERE folio = $1 AND (rfc = $2 OR curp = $2)`, [

@@ -50,15 +50,16 @@ export class PagosController {
     description: 'Un recibo fuera del alcance de la sesión responde 404, igual que un folio inexistente.',
   })
   async recibo(@Param('folio') folio: string, @Sesion() sesion: SesionActiva) {
-    const f = await this.lector.reciboAlDia(folio);
     // ROS: an agency sees only what concerns its own catalog, and a bank (which posts payments, it does not browse
     // the Treasury's receipts) only those its institution posted. Another's receipt answers exactly as an unknown
     // folio does, so no one learns which folios exist (issue 9, item 11).
-    const ajeno =
-      f !== null &&
-      ((sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia !== sesion.dependencia) ||
-        (sesion.rol === 'banco' && !publicadoPorSuInstitucion(f, sesion)));
-    if (!f || ajeno) throw noEncontrado('recibo-no-encontrado', 'No existe un recibo oficial con ese folio a su alcance (folio).', 'folio');
+    const f = await this.lector.reciboVisible(
+      folio,
+      (r) =>
+        !(sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, r.clave_derecho)?.dependencia !== sesion.dependencia) &&
+        !(sesion.rol === 'banco' && !publicadoPorSuInstitucion(r, sesion)),
+    );
+    if (!f) throw noEncontrado('recibo-no-encontrado', 'No existe un recibo oficial con ese folio a su alcance (folio).', 'folio');
     return reciboCompleto(f);
   }
 

@@ -20,7 +20,7 @@ import { PARAMETROS } from '../../calculos/parametros.provider';
 import { EjecutorDeComandos, type ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
 import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
-import { LectorDeRegistro, reciboParaServicio } from '../comun/lector-de-registro.service';
+import { LectorDeRegistro, reciboParaServicio, type FilaRecibo } from '../comun/lector-de-registro.service';
 import type { Reloj } from '../comun/reloj';
 import { CATALOGO, RELOJ } from '../comun/tokens';
 import type {
@@ -67,12 +67,14 @@ abstract class ActoSobreRecibo {
 
   /**
    * The receipt an agency acts on. A receipt of another agency's derecho is refused exactly as an unknown folio,
-   * before the decider looks at its history: otherwise the answer (already used, with whom; another derecho)
-   * would tell which folios exist and who was served (issue 9, item 11).
+   * and both before the decider looks at anything else: otherwise the answer (already used, with whom; another
+   * derecho; a malformed field of the request) would tell which folios exist and who was served (issue 9, item 11).
    */
   protected async recibo(folio: string, sesion: SesionActiva): Promise<ReciboParaServicio | null> {
-    const f = await this.lector.reciboAlDia(folio);
-    if (f && sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia !== sesion.dependencia) reciboPagado(null, folio);
+    const propio = (f: FilaRecibo) => sesion.rol !== 'dependencia' || derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia === sesion.dependencia;
+    const f = await this.lector.reciboVisible(folio, propio);
+    // The decider's own refusal of a missing receipt, before any other check could answer differently.
+    if (!f) reciboPagado(null, folio);
     return reciboParaServicio(f);
   }
 
