@@ -124,6 +124,14 @@ describe('Registro de Otorgamiento de Servicios in the browser', () => {
     await p.getByRole('button', { name: 'Obtener orden de pago' }).click();
     await p.getByText('$1,802.00').waitFor();
     await expect(p.locator('#lineaDeCaptura').textContent()).resolves.toMatch(/^07\d\d( \d{4}){6} \d$/);
+    // Issue 9, item 11: the page's own address is the order's public link (serie and token); reopened, it shows
+    // the order again, and the serie alone does not.
+    await p.waitForURL(/\/orden-de-pago\?serie=\d+&token=[A-Za-z0-9_-]{22}$/);
+    const enlace = p.url();
+    await p.reload();
+    await p.getByText('$1,802.00').waitFor();
+    await p.goto(enlace.replace(/&token=.*$/, ''));
+    await p.getByText('No encontramos la orden de pago').waitFor();
     await p.close();
   });
 });

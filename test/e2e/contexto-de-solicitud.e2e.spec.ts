@@ -58,6 +58,8 @@ describe('Request context of commands', () => {
     expect(await store.headPosition()).toBe(antes);
     const eventos = await store.readStream(`servicio-otorgado-${recibo.folio}`);
     expect(eventos.map((e) => e.type)).toEqual(['ServicioOtorgado']);
-    expect(eventos[0].metadata.idempotencyKey).toBe('POST /api/servicios:srv-abc-1');
+    // Issue 9, item 6: the key is scoped to its caller, and the event keeps the fingerprint of the request.
+    expect(eventos[0].metadata.idempotencyKey).toBe('POST /api/servicios:usuario:sgg.registro:srv-abc-1');
+    expect((eventos[0].metadata as unknown as { huellaDeSolicitud: string }).huellaDeSolicitud).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

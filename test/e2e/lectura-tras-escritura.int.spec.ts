@@ -44,7 +44,10 @@ describe('read-your-writes on PostgreSQL', () => {
     await tmp?.drop();
   });
 
-  const emitir = () => app.inject({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } });
+  const emitir = (clave?: string) =>
+    app.inject({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' }, headers: clave ? { 'idempotency-key': clave } : {} });
+  // An order opens only through its public link (serie and token).
+  const leer = (orden: { serie: number; token: string }) => app.inject({ method: 'GET', url: `/api/ordenes-de-pago/${orden.serie}?token=${orden.token}` });
 
   it('an open transaction in another database delays neither the response nor the next read', async () => {
     const ajena = await conectar(requireDatabaseUrl());
@@ -57,7 +60,7 @@ describe('read-your-writes on PostgreSQL', () => {
       const ms = Date.now() - inicio;
       expect(ms).toBeLessThan(ESPERA_MS);
       process.stdout.write(`[lectura] con una transacción abierta en otra base, la orden se registró y proyectó en ${ms} ms\n`);
-      const leida = await app.inject({ method: 'GET', url: `/api/ordenes-de-pago/${r.json().serie}` });
+      const leida = await leer(r.json());
       expect(leida.statusCode).toBe(200);
       expect(leida.json()).toMatchObject({ serie: r.json().serie, lineaDeCaptura: r.json().lineaDeCaptura });
     } finally {
@@ -73,7 +76,7 @@ describe('read-your-writes on PostgreSQL', () => {
       await lento.query('BEGIN');
       await new PostgresEventStore(db).appendWithin(clientOf(lento), 'Anexo-lento', [nuevoEvento('Otro')], { expectedRevision: 'no_stream' });
       const inicio = Date.now();
-      const r = await emitir();
+      const r = await emitir('retenida-1');
       expect(Date.now() - inicio).toBeGreaterThanOrEqual(ESPERA_MS);
       expect(r.statusCode).toBe(503);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -88,9 +91,9 @@ describe('read-your-writes on PostgreSQL', () => {
       await lento.end();
     }
     // Once the open append ends, the order the 503 spoke of is there, and nothing is held back any more.
-    const r = await emitir();
-    expect(r.statusCode).toBe(201);
-    const anterior = await app.inject({ method: 'GET', url: `/api/ordenes-de-pago/${r.json().serie - 1}` });
+    const repetida = await emitir('retenida-1');
+    expect(repetida.statusCode).toBeLessThan(300);
+    const anterior = await leer(repetida.json());
     expect(anterior.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/salud' })).json().almacen.retencion).toMatchObject({ retenida: false, eventosRetenidos: 0, anexosAbiertos: 0 });
   });

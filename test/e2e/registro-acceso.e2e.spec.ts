@@ -33,7 +33,7 @@ describe('Registro: access by role and origin (ROS)', () => {
   });
 
   describe('receipts read by banks (ROS)', () => {
-    it('a bank reads the receipts its institution posted; another bank gets 403 problem+json naming folio', async () => {
+    it('a bank reads the receipts its institution posted; another bank gets the 404 of an unknown folio', async () => {
       const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
       const url = `/api/recibos/${recibo.folio}`;
       const propio = await api.pedir({ method: 'GET', url, token: t.banco });
@@ -43,11 +43,9 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect(mismaInstitucion.status).toBe(200);
 
       const ajeno = await api.pedir({ method: 'GET', url, token: otroBanco });
-      expect(ajeno.status).toBe(403);
+      expect(ajeno.status).toBe(404);
       expect(ajeno.headers['content-type']).toContain('application/problem+json');
-      expect(ajeno.body).toMatchObject({ codigo: 'recibo-ajeno-al-banco', campo: 'folio' });
-      expect(ajeno.body.detail).toContain('folio');
-      expect(ajeno.body.detail).toContain('institución');
+      expect(ajeno.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folio' });
       expect(JSON.stringify(ajeno.body)).not.toContain('Gloria');
     });
 
@@ -57,7 +55,7 @@ describe('Registro: access by role and origin (ROS)', () => {
         const r = await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token });
         expect(r.status).toBe(200);
       }
-      expect((await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.banco })).status).toBe(403);
+      expect((await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.banco })).status).toBe(404);
     });
   });
 

@@ -55,7 +55,8 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(r.body.lineaDeCaptura).toMatch(/^07\d{27}$/);
       expect(r.body.fechaVigencia >= r.body.fechaEmision).toBe(true);
       expect(r.body.fechaVigencia.slice(0, 4)).toBe(r.body.fechaEmision.slice(0, 4));
-      const leida = await api.pedir({ method: 'GET', url: `/api/ordenes-de-pago/${r.body.serie}` });
+      expect(r.body.enlace).toBe(`/orden-de-pago?serie=${r.body.serie}&token=${r.body.token}`);
+      const leida = await api.pedir({ method: 'GET', url: `/api/ordenes-de-pago/${r.body.serie}?token=${r.body.token}` });
       expect(leida.body).toMatchObject({ lineaDeCaptura: r.body.lineaDeCaptura, total: '1802.00', pagada: false });
       const malaSerie = await api.pedir({ method: 'GET', url: '/api/ordenes-de-pago/abc' });
       expect(malaSerie.status).toBe(400);
@@ -156,7 +157,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       const [evento] = ordenDePagoDecider.decide(
         {
           type: 'EmitirOrdenDePago',
-          data: { serie, claveDerecho: 'LD-21-III-a', cantidad: 1, fechaEmision, fechaVigencia, lineaDeTarifa: aLineaDeTarifa(lineaVigente(catalogo, 'LD-21-III-a', fechaEmision)!) },
+          data: { serie, claveDerecho: 'LD-21-III-a', cantidad: 1, fechaEmision, fechaVigencia, lineaDeTarifa: aLineaDeTarifa(lineaVigente(catalogo, 'LD-21-III-a', fechaEmision)!), token: `prueba-${serie}-token-de-orden` },
         },
         ordenDePagoDecider.estadoInicial(),
       );
@@ -224,16 +225,25 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(otra.body.detail).toContain(recibo.folio);
     });
 
-    it('another agency registering a derecho outside its catalog is 403', async () => {
-      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+    it('an agency naming a derecho outside its catalog is 403; another agency’s receipt answers as an unknown folio (issue 9, item 11)', async () => {
+      const propio = await api.ordenPagada(t.banco, 'LD-44 Bis-I');
       const r = await api.pedir({
+        method: 'POST',
+        url: '/api/servicios',
+        token: t.salud,
+        payload: { folioRecibo: propio.recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: propio.recibo.fechaPago, receptor: { nombre: 'Ana' } },
+      });
+      expect(r.status).toBe(403);
+      expect(r.body).toMatchObject({ codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
+      const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
+      const ajeno = await api.pedir({
         method: 'POST',
         url: '/api/servicios',
         token: t.salud,
         payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana' } },
       });
-      expect(r.status).toBe(403);
-      expect(r.body).toMatchObject({ codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
+      expect(ajeno.status).toBe(422);
+      expect(ajeno.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
     });
 
     it('an unknown folio is 422 naming folioRecibo; a receipt of another derecho is 422 naming claveDerecho', async () => {
@@ -278,7 +288,8 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
         token: t.salud,
         payload: { folioRecibo: recibo.folio, claveDerecho: 'LD-21-III-a', fechaOtorgamiento: '2020-01-02', receptor: { nombre: 'Ana' } },
       });
-      expect(ajena.status).toBe(403);
+      expect(ajena.status).toBe(422);
+      expect(ajena.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folioRecibo' });
       expect(await store.headPosition()).toBe(antes);
     });
 
@@ -298,15 +309,15 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(salud.body.registros.map((x: { folioRecibo: string }) => x.folioRecibo)).toEqual([lab.recibo.folio]);
     });
 
-    it('an agency reads a receipt of its own catalog; a receipt of another agency’s derecho is 403 naming folio', async () => {
+    it('an agency reads a receipt of its own catalog; a receipt of another agency’s derecho is 404 naming folio, as an unknown folio', async () => {
       const { recibo } = await api.ordenPagada(t.banco, 'LD-21-III-a');
       const propia = await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.sgg });
       expect(propia.status).toBe(200);
       expect(propia.body).toMatchObject({ folio: recibo.folio, claveDerecho: 'LD-21-III-a' });
       const ajena = await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.salud });
-      expect(ajena.status).toBe(403);
+      expect(ajena.status).toBe(404);
       expect(ajena.headers['content-type']).toContain('application/problem+json');
-      expect(ajena.body).toMatchObject({ codigo: 'recibo-ajeno-a-la-dependencia', campo: 'folio' });
+      expect(ajena.body).toMatchObject({ codigo: 'recibo-no-encontrado', campo: 'folio' });
       expect(ajena.raw).not.toContain(RFC);
       expect((await api.pedir({ method: 'GET', url: `/api/recibos/${recibo.folio}`, token: t.direccion })).status).toBe(200);
     });

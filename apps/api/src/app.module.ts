@@ -1,9 +1,11 @@
 // The HTTP application: platform (store, read models, projections, jobs), health, and one module per area.
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
-import { ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
+import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
+import { opcionesDeLog } from './logs/opciones-de-log';
 import { PlataformaModule } from './plataforma/plataforma.module';
 import { PROYECCIONES } from './proyecciones';
 import { RegistroModule } from './registro/registro.module';
@@ -11,13 +13,7 @@ import { SaludModule } from './salud/salud.module';
 
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
   return [
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level: config.logLevel,
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-        autoLogging: { ignore: (req) => req.url === '/salud' },
-      },
-    }),
+    LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
     PlataformaModule.forRoot(config, PROYECCIONES),
   ];
 }
@@ -32,6 +28,7 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: ContextoDeSolicitudInterceptor }],
     };
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { crearCalendario, type DiaInhabil } from './calendario';
 import {
-  esHoraHabil, plazoEnDiasNaturales, siguienteDiaHabil, sumarDiasHabiles, vencimientoDeDeclaracionEnBanco,
+  esHoraHabil, plazoEnDiasNaturales, restarDiasHabiles, siguienteDiaHabil, sumarDiasHabiles, vencimientoDeDeclaracionEnBanco,
   vencimientoEnAnios, vencimientoEnFechaDeterminada, vencimientoEnMeses,
 } from './plazos';
 import { desdePartes } from '../comun/fecha';
@@ -35,6 +35,21 @@ describe('CHP art. 21: plazos', () => {
 
   it('CHP art. 21: un plazo de un día hábil desde un viernes termina el lunes', () => {
     expect(sumarDiasHabiles(cal, '2025-06-06', 1)).toBe('2025-06-09');
+  });
+
+  it('CHP art. 21, hacia atrás: tres días hábiles antes del lunes 2025-04-21 son el lunes 14, sin la semana santa ni el fin de semana', () => {
+    expect(restarDiasHabiles(cal, '2025-04-21', 3)).toBe('2025-04-14');
+    expect(restarDiasHabiles(cal, '2025-06-09', 1)).toBe('2025-06-06');
+    expect(restarDiasHabiles(cal, '2025-06-08', 0)).toBe('2025-06-08');
+  });
+
+  it('restar y sumar días hábiles son inversos desde un día hábil', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 40 }), (desplazamiento, n) => {
+        const inicio = siguienteDiaHabil(cal, desdePartes(2020, 1, 1 + desplazamiento));
+        expect(restarDiasHabiles(cal, sumarDiasHabiles(cal, inicio, n), n)).toBe(inicio);
+      }),
+    );
   });
 
   it('CHP art. 21: la transmisión del Ejecutivo Federal (2024-10-01) no se cuenta', () => {

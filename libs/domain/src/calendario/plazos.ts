@@ -37,6 +37,22 @@ export function sumarDiasHabiles(cal: Calendario, desde: Fecha, n: number): Fech
   return d;
 }
 
+/** CHP art. 21, first paragraph, counted backwards: the business day that lies n business days before `hasta`. */
+export function restarDiasHabiles(cal: Calendario, hasta: Fecha, n: number): Fecha {
+  validarFecha(hasta, 'hasta');
+  validarEntero(n, 'dias');
+  let d = hasta;
+  for (let contados = 0; contados < n; ) {
+    d = sumarDias(d, -1);
+    for (let i = 0; !cal.esHabil(d); i++) {
+      if (i > MAXIMO_DIAS_INHABILES_SEGUIDOS) throw valorInvalido('calendario-sin-dias-habiles', `No hay un día hábil en el año anterior a ${hasta}: revise la tabla de días inhábiles.`, 'fecha');
+      d = sumarDias(d, -1);
+    }
+    contados++;
+  }
+  return d;
+}
+
 /**
  * CHP art. 21, fourth paragraph: a term of n months ends on the same day number of the final month; when that
  * day does not exist there, on the first business day of the following month; then moved past closed days.

@@ -13,6 +13,11 @@ export interface EmitirOrdenDePago {
     readonly fechaEmision: Fecha;
     /** Last day the order may be paid, computed by the handler (e.g. with the business-day calendar). */
     readonly fechaVigencia: Fecha;
+    /**
+     * Argument: a random secret (at least 128 bits, URL-safe) drawn by the handler. The order's public link carries
+     * it; the consecutive serie alone opens nothing (issue 9, item 11).
+     */
+    readonly token: string;
     /** The catalog line of `claveDerecho` in force at `fechaEmision`; null when the catalog has no such key. */
     readonly lineaDeTarifa: LineaDeTarifa | null;
   };

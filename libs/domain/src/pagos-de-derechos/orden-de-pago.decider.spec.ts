@@ -3,11 +3,12 @@ import { ordenDePagoDecider } from './orden-de-pago.decider';
 import { EmitirOrdenDePago } from './orden-de-pago.commands';
 import { OrdenDePagoEmitida } from './orden-de-pago.events';
 
+const TOKEN = 'q3Jm0c2kXb9VtQe7LrA1sw';
 const matrimonio = { clave: 'LD-21Bis-II-a', tarifa: '1700.00', dependencia: 'registro-civil' };
 
 const emitir = (cambios: Partial<EmitirOrdenDePago['data']> = {}): EmitirOrdenDePago => ({
   type: 'EmitirOrdenDePago',
-  data: { serie: 123, claveDerecho: 'LD-21Bis-II-a', cantidad: 1, fechaEmision: '2026-03-02', fechaVigencia: '2026-03-31', lineaDeTarifa: matrimonio, ...cambios },
+  data: { serie: 123, claveDerecho: 'LD-21Bis-II-a', cantidad: 1, fechaEmision: '2026-03-02', fechaVigencia: '2026-03-31', lineaDeTarifa: matrimonio, token: TOKEN, ...cambios },
 });
 
 const emitida: OrdenDePagoEmitida = {
@@ -27,6 +28,7 @@ const emitida: OrdenDePagoEmitida = {
     fundamentoAdicional: 'CHP art. 265',
     fechaEmision: '2026-03-02',
     fechaVigencia: '2026-03-31',
+    token: TOKEN,
   },
 };
 
@@ -77,6 +79,15 @@ describe('Orden de pago of a derecho (LD art. 5, CHP art. 265)', () => {
       .given([])
       .when(emitir({ claveDerecho: 'LD-21Quater-XIV', lineaDeTarifa: { clave: 'LD-21Quater-XIV', tarifa: null, dependencia: 'rppc' } }))
       .thenRejects('derecho-sin-tarifa', 'claveDerecho');
+  });
+
+  it('issue 9, item 11: the order carries the secret of its public link; a short or missing secret is refused as token-invalido', () => {
+    dado.given([]).when(emitir({ token: 'abc' })).thenRejects('token-invalido', 'token');
+    dado.given([]).when(emitir({ token: undefined as never })).thenRejects('token-invalido', 'token');
+  });
+
+  it('a retry of the same order with another secret is the same order: nothing happens, the first secret stays', () => {
+    dado.given([emitida]).when(emitir({ token: 'otroSecretoDeVeintidos_' })).thenNothingHappened();
   });
 
   it('a quantity that is not a positive whole number is refused as cantidad-invalida', () => {

@@ -8,6 +8,9 @@ import { EventoOrdenDePago, OrdenDePagoEmitida } from './orden-de-pago.events';
 import { calcularImporteDeDerecho } from './importe-de-derecho';
 import { generarLineaDeCaptura } from './linea-de-captura';
 
+/** 22 base64url characters carry 132 bits; nothing shorter can be the secret of a public link. */
+const TOKEN = /^[A-Za-z0-9_-]{22,128}$/;
+
 export type EstadoOrdenDePago =
   | { readonly estado: 'inexistente' }
   | { readonly estado: 'emitida'; readonly orden: OrdenDePagoEmitida['data'] };
@@ -48,6 +51,9 @@ function ordenEmitida({ data }: EmitirOrdenDePago): OrdenDePagoEmitida {
       'CHP art. 20',
     );
   }
+  if (typeof data.token !== 'string' || !TOKEN.test(data.token)) {
+    throw valorInvalido('token-invalido', 'El token de la orden de pago debe ser un secreto aleatorio de al menos 22 caracteres URL seguros (token).', 'token');
+  }
   const importe = calcularImporteDeDerecho(linea, data.cantidad);
   return {
     type: 'OrdenDePagoEmitida',
@@ -66,6 +72,7 @@ function ordenEmitida({ data }: EmitirOrdenDePago): OrdenDePagoEmitida {
       fundamentoAdicional: importe.fundamentoAdicional,
       fechaEmision: data.fechaEmision,
       fechaVigencia: data.fechaVigencia,
+      token: data.token,
     },
   };
 }

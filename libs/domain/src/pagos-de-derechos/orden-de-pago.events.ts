@@ -12,6 +12,8 @@ export type OrdenDePagoEmitida = EventoDeDominio<
     readonly dependencia: string;
     readonly fechaEmision: Fecha;
     readonly fechaVigencia: Fecha;
+    /** The secret of the order's public link; absent in orders issued before links had one. */
+    readonly token?: string;
   }
 >;
 

@@ -1,6 +1,7 @@
 // Commands of the PagoDeDerecho decider (stream `pago-de-derecho-{lineaDeCaptura}`): a bank or a ventanilla
 // (role `banco`) reports that a línea de captura was paid.
 import { Fecha } from '../comun/fecha';
+import type { Calendario } from '../calendario/calendario';
 import { ClaveDelegacion } from '../delegaciones/delegaciones';
 import { Contribuyente } from './contribuyente';
 import { ImporteDeDerecho } from './importe-de-derecho';
@@ -22,6 +23,10 @@ export interface RecibirPago {
     readonly contribuyente: Contribuyente;
     /** Date the money was received (the date in law of the payment). */
     readonly fechaPago: Fecha;
+    /** Argument: the legal date on which the bank posts the payment (the request's date), decision 0207. */
+    readonly fechaRegistro: Fecha;
+    /** Argument: how long after receiving money a bank may post it, in business days of `calendarioDePagos` (decision 0207). */
+    readonly plazoDeRegistro: { readonly diasHabiles: number; readonly calendarioDePagos: Calendario };
     /** Argument: the date the orden de pago of this línea de captura was issued (LD art. 5: the order comes first). */
     readonly fechaEmisionOrden: Fecha;
     /** Amount received, decimal string. */

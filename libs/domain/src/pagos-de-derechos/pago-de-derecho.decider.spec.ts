@@ -2,6 +2,9 @@ import { especificacion } from '../../../../test/support/decider-spec';
 import { pagoDeDerechoDecider } from './pago-de-derecho.decider';
 import { RecibirPago } from './pago-de-derecho.commands';
 import { PagoRecibido } from './pago-de-derecho.events';
+import { crearCalendario } from '../calendario/calendario';
+
+const plazoDeRegistro = { diasHabiles: 3, calendarioDePagos: crearCalendario([]) };
 
 const recibir = (cambios: Partial<RecibirPago['data']> = {}): RecibirPago => ({
   type: 'RecibirPago',
@@ -20,7 +23,10 @@ const recibir = (cambios: Partial<RecibirPago['data']> = {}): RecibirPago => ({
     delegacion: 'XI',
     esperado: { claveDerecho: 'LD-21Bis-II-a', cantidad: 1, importeDerecho: '1700.00', adicional: '102.00', salvamentos: '0.00', total: '1802.00' },
     secuenciaFolio: 123,
+    plazoDeRegistro,
     ...cambios,
+    // Posted the day it was paid unless a test says otherwise.
+    fechaRegistro: cambios.fechaRegistro ?? cambios.fechaPago ?? '2026-03-10',
   },
 });
 
@@ -65,6 +71,42 @@ describe('Recibo oficial of a derecho paid at a bank or ventanilla (CHP arts. 38
   it('a second bank reference for a line already paid is a conflict linea-de-captura-ya-pagada naming the first folio', () => {
     const ejecutar = () => pagoDeDerechoDecider.decide(recibir({ referenciaBancaria: 'OXXO-77' }), pagoDeDerechoDecider.evolve(pagoDeDerechoDecider.estadoInicial(), recibido));
     expect(ejecutar).toThrow(expect.objectContaining({ codigo: 'linea-de-captura-ya-pagada', tipo: 'conflicto', campo: 'lineaDeCaptura', detalles: { folio: 'RO-2026-00000123-X', referenciaBancaria: 'BBVA-20260310-000981', fechaPago: '2026-03-10' } }));
+  });
+
+  it('a bank of another institution posting a line already paid gets linea-de-captura-ya-pagada without the first receipt, even with the same reference string', () => {
+    const pagado = pagoDeDerechoDecider.evolve(pagoDeDerechoDecider.estadoInicial(), recibido);
+    for (const referenciaBancaria of ['BBVA-20260310-000981', 'OTRA-1']) {
+      const ejecutar = () => pagoDeDerechoDecider.decide(recibir({ institucion: 'Banco del Norte', referenciaBancaria }), pagado);
+      expect(ejecutar).toThrow(expect.objectContaining({ codigo: 'linea-de-captura-ya-pagada', campo: 'lineaDeCaptura', detalles: undefined }));
+    }
+  });
+
+  describe('decision 0207: posted while the order is payable, at most three business days after the money came in', () => {
+    it('an order valid until 31 March, posted on 11 May with fechaPago on the day of issue, is refused as orden-de-pago-vencida naming lineaDeCaptura', () => {
+      dado.given([]).when(recibir({ fechaPago: '2026-03-02', fechaRegistro: '2026-05-11' })).thenRejects('orden-de-pago-vencida', 'lineaDeCaptura');
+    });
+
+    it('money received on the last day of validity (Tue 31 March) may be posted three business days later (Fri 3 April), not four', () => {
+      expect(pagoDeDerechoDecider.decide(recibir({ fechaPago: '2026-03-31', fechaRegistro: '2026-04-03' }), pagoDeDerechoDecider.estadoInicial())).toHaveLength(1);
+      dado.given([]).when(recibir({ fechaPago: '2026-03-31', fechaRegistro: '2026-04-06' })).thenRejects('orden-de-pago-vencida', 'lineaDeCaptura');
+    });
+
+    it('CHP art. 21: a weekend does not count: paid Friday 6 March, posted Wednesday 11 March is in time', () => {
+      expect(pagoDeDerechoDecider.decide(recibir({ fechaPago: '2026-03-06', fechaRegistro: '2026-03-11' }), pagoDeDerechoDecider.estadoInicial())).toHaveLength(1);
+    });
+
+    it('a fechaPago more than three business days before posting is refused as fecha-de-pago-fuera-de-plazo naming fechaPago', () => {
+      dado.given([]).when(recibir({ fechaPago: '2026-03-04', fechaRegistro: '2026-03-10' })).thenRejects('fecha-de-pago-fuera-de-plazo', 'fechaPago');
+    });
+
+    it('the window is a parameter: with zero days only same-day payments are posted', () => {
+      const mismoDia = { diasHabiles: 0, calendarioDePagos: crearCalendario([]) };
+      dado.given([]).when(recibir({ fechaPago: '2026-03-09', fechaRegistro: '2026-03-10', plazoDeRegistro: mismoDia })).thenRejects('fecha-de-pago-fuera-de-plazo', 'fechaPago');
+    });
+
+    it('a fechaPago after the posting date is refused as fecha-de-pago-futura naming fechaPago', () => {
+      dado.given([]).when(recibir({ fechaPago: '2026-03-11', fechaRegistro: '2026-03-10' })).thenRejects('fecha-de-pago-futura', 'fechaPago');
+    });
   });
 
   it('a payment after the validity date of the line is refused as linea-de-captura-vencida naming fechaPago', () => {

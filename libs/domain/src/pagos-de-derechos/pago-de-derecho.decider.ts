@@ -2,7 +2,8 @@
 // on or before its validity date, by a means of CHP art. 39, at an area of CHP art. 101.
 import { Decider } from '../comun/decider';
 import { conflicto, reglaIncumplida, valorInvalido } from '../comun/errores';
-import { esFechaValida, partes } from '../comun/fecha';
+import { esFechaValida, partes, type Fecha } from '../comun/fecha';
+import { restarDiasHabiles, sumarDiasHabiles } from '../calendario/plazos';
 import { esImporteValido, importe } from '../comun/importe';
 import { esClaveDelegacion } from '../delegaciones/delegaciones';
 import { normalizarContribuyente } from './contribuyente';
@@ -26,8 +27,11 @@ export function decidirPagoDeDerecho(comando: ComandoPagoDeDerecho, estado: Esta
 
 function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): EventoPagoDeDerecho[] {
   if (estado.estado === 'pagado') {
-    // The same bank reference reported again (a retry) records nothing; another one would pay the line twice.
-    if (estado.pago.referenciaBancaria === data.referenciaBancaria) return [];
+    // The same bank reference of the same institution reported again (a retry) records nothing; any other
+    // payment would pay the line twice. Only the institution that posted the first payment learns its receipt.
+    const mismaInstitucion = typeof data.institucion === 'string' && estado.pago.institucion === data.institucion.trim();
+    if (mismaInstitucion && estado.pago.referenciaBancaria === data.referenciaBancaria) return [];
+    if (!mismaInstitucion) throw conflicto('linea-de-captura-ya-pagada', 'La línea de captura ya fue pagada (lineaDeCaptura).', 'lineaDeCaptura');
     throw conflicto('linea-de-captura-ya-pagada', `La línea de captura ya fue pagada con el recibo ${estado.pago.folio} (lineaDeCaptura).`, 'lineaDeCaptura', {
       folio: estado.pago.folio,
       referenciaBancaria: estado.pago.referenciaBancaria,
@@ -67,6 +71,7 @@ function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): Evento
       'fechaPago',
     );
   }
+  exigirRegistroEnPlazo(data, linea.fechaVigencia);
   const recibido = importe(data.importe);
   if (!recibido.equals(importe(linea.importe)) || !recibido.equals(importe(data.esperado.total))) {
     throw reglaIncumplida(
@@ -113,6 +118,38 @@ function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): Evento
       },
     },
   ];
+}
+
+/**
+ * Decision 0207: a bank posts what it received, while the order is payable, and soon. Past collection is
+ * closed: the payment date may be at most `diasHabiles` business days (CHP art. 21) before the posting date,
+ * never after it, and an order whose line expired more than that window ago takes no payment at all.
+ */
+function exigirRegistroEnPlazo(data: RecibirPago['data'], fechaVigencia: Fecha): void {
+  const { fechaRegistro, plazoDeRegistro: plazo } = data;
+  if (!esFechaValida(fechaRegistro)) throw valorInvalido('fecha-invalida', 'La fecha de registro del pago no es válida (AAAA-MM-DD).', 'fechaRegistro');
+  if (data.fechaPago > fechaRegistro) {
+    throw reglaIncumplida('fecha-de-pago-futura', `La fecha de pago (${data.fechaPago}) es posterior a la fecha de registro (${fechaRegistro}) (fechaPago).`, 'fechaPago');
+  }
+  const ultimoDiaDeRegistro = sumarDiasHabiles(plazo.calendarioDePagos, fechaVigencia, plazo.diasHabiles);
+  if (fechaRegistro > ultimoDiaDeRegistro) {
+    throw reglaIncumplida(
+      'orden-de-pago-vencida',
+      `La orden de pago venció el ${fechaVigencia}; ya no admite pagos el ${fechaRegistro} (lineaDeCaptura).`,
+      'lineaDeCaptura',
+      'LD art. 5; CHP art. 21',
+    );
+  }
+  const fechaPagoMasAntigua = restarDiasHabiles(plazo.calendarioDePagos, fechaRegistro, plazo.diasHabiles);
+  if (data.fechaPago < fechaPagoMasAntigua) {
+    throw reglaIncumplida(
+      'fecha-de-pago-fuera-de-plazo',
+      `La fecha de pago (${data.fechaPago}) es anterior en más de ${plazo.diasHabiles} días hábiles a la fecha de registro (${fechaRegistro}); la más antigua admitida es ${fechaPagoMasAntigua} (fechaPago).`,
+      'fechaPago',
+      'CHP art. 21',
+      { fechaPagoMasAntigua },
+    );
+  }
 }
 
 export function evolucionarPagoDeDerecho(estado: EstadoPagoDeDerecho, evento: EventoPagoDeDerecho): EstadoPagoDeDerecho {

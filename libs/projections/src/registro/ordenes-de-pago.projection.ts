@@ -1,12 +1,12 @@
 // Órdenes de pago (LD art. 5, decision 0202): each order by serie and línea de captura, and whether a bank has
-// paid it (the folio of its recibo oficial).
+// paid it (the folio of its recibo oficial). Version 2 keeps the secret of the order's public link (issue 9, item 11).
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '../engine/projection';
 import { comoEventoDelRegistro } from './eventos';
 
 export const proyeccionOrdenesDePago = defineProjection({
   name: 'registro-ordenes-de-pago',
-  version: 1,
+  version: 2,
   tables: ['registro_ordenes_de_pago'],
   handles: ['OrdenDePagoEmitida', 'PagoRecibido'],
   schema: `
@@ -27,6 +27,7 @@ export const proyeccionOrdenesDePago = defineProjection({
       fecha_vigencia TEXT NOT NULL,
       folio_recibo TEXT,
       fecha_pago TEXT,
+      token TEXT,
       posicion BIGINT NOT NULL
     );`,
   async apply(tx: SqlClient, events: readonly RecordedEvent[]): Promise<void> {
@@ -37,10 +38,10 @@ export const proyeccionOrdenesDePago = defineProjection({
           const d = e.data;
           await tx.query(
             `INSERT INTO registro_ordenes_de_pago (serie, linea_de_captura, clave_derecho, dependencia, cantidad, tarifa, importe_derecho,
-               adicional, salvamentos, total, exento_de_adicional, fundamento_adicional, fecha_emision, fecha_vigencia, posicion)
-             VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8::numeric, $9::numeric, $10::numeric, $11, $12, $13, $14, $15)`,
+               adicional, salvamentos, total, exento_de_adicional, fundamento_adicional, fecha_emision, fecha_vigencia, token, posicion)
+             VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8::numeric, $9::numeric, $10::numeric, $11, $12, $13, $14, $15, $16)`,
             [d.serie, d.lineaDeCaptura, d.claveDerecho, d.dependencia, d.cantidad, d.tarifa, d.importeDerecho, d.adicional, d.salvamentos, d.total,
-              d.exentoDeAdicional, d.fundamentoAdicional, d.fechaEmision, d.fechaVigencia, e.position],
+              d.exentoDeAdicional, d.fundamentoAdicional, d.fechaEmision, d.fechaVigencia, d.token ?? null, e.position],
           );
           break;
         }

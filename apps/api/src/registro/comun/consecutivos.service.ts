@@ -18,7 +18,7 @@ import {
   type SqlDatabase,
 } from '@tesoreria/event-store';
 import { registrarEscritura } from '../../http/contexto-de-solicitud';
-import type { ContextoDeComando, DeciderDeFlujo, ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
+import { exigirMismaSolicitud, metadatosDe, type ContextoDeComando, type DeciderDeFlujo, type ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
 import { EVENT_STORE, SQL_DATABASE } from '../../plataforma/tokens';
 
 export type NombreDeConsecutivo = 'folio_recibo' | 'serie_orden_de_pago';
@@ -155,14 +155,11 @@ export class ConsecutivosService implements OnModuleInit {
   }
 
   private aEventos<E extends { type: string; data: unknown }>(nuevos: readonly E[], ctx: ContextoDeComando): NewEvent[] {
-    return nuevos.map((e) => ({
-      type: e.type,
-      data: e.data as Record<string, unknown>,
-      metadata: { actor: ctx.actor, correlationId: ctx.correlationId, causationId: ctx.causationId ?? null, fechaEfecto: ctx.fechaEfecto },
-    }));
+    return nuevos.map((e) => ({ type: e.type, data: e.data as Record<string, unknown>, metadata: metadatosDe(ctx) }));
   }
 
   private async duplicado<C, S, E extends { type: string; data: unknown }>(c: ComandoConConsecutivo<C, S, E>, previo: AppendResult): Promise<ResultadoDeComando<S>> {
+    exigirMismaSolicitud(previo.events, c.contexto);
     const historia = await this.store.readStream(previo.events[0]?.streamId ?? this.nombreDelFlujo(c, PROVISIONAL));
     return { eventos: previo.events, estado: plegar(c.decider, historia as unknown as E[]), duplicado: true };
   }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@tesoreria/event-store';
 import type { ContextoDeComando } from '../../plataforma/ejecutor-de-comandos';
-import { almacenDeSolicitud } from '../../http/contexto-de-solicitud';
+import { almacenDeSolicitud, huellaDeSolicitud } from '../../http/contexto-de-solicitud';
 import type { Rol } from '@tesoreria/domain';
 
 /** The logged-in user, as the session guard leaves it on the request. */
@@ -23,18 +23,37 @@ export function actorDe(sesion: SesionActiva | null): Actor {
   return sesion ? { userId: sesion.usuario, role: sesion.rol, dependencia: sesion.dependencia } : ACTOR_PUBLICO;
 }
 
+/** How a handler with a natural key of its own (a bank reference) scopes it and names it to the client. */
+export interface ClaveNatural {
+  readonly clave: string;
+  /** Who the key belongs to: another identity never replays it. */
+  readonly identidad: string;
+  /** The field named when the key comes back with another request. */
+  readonly campo: string;
+}
+
 /**
  * The metadata of a command: the session's actor, the legal date, and from the HTTP request its correlation id,
- * its id as the cause, and the client's Idempotency-Key when the handler has no natural key of its own (a bank
- * reference wins over the header).
+ * its id as the cause, and an idempotency key with the fingerprint of the request. A handler's natural key (a
+ * bank reference) wins over the client's Idempotency-Key header; the header's key is scoped by method, route and
+ * caller (the user, or an anonymous client's address), so one caller's key never returns another's result.
  */
-export function contextoDe(sesion: SesionActiva | null, fechaEfecto: string, idempotencyKey?: string): ContextoDeComando {
+export function contextoDe(sesion: SesionActiva | null, fechaEfecto: string, natural?: ClaveNatural): ContextoDeComando {
   const solicitud = almacenDeSolicitud.getStore();
-  return {
+  const base = {
     actor: actorDe(sesion),
     correlationId: solicitud?.correlationId ?? randomUUID(),
     causationId: solicitud?.solicitudId ?? null,
     fechaEfecto,
-    idempotencyKey: idempotencyKey ?? solicitud?.idempotencyKey,
+  };
+  if (natural) {
+    return { ...base, idempotencyKey: natural.clave, campoDeLaClave: natural.campo, huellaDeSolicitud: solicitud && huellaDeSolicitud(solicitud, natural.identidad) };
+  }
+  if (!solicitud?.claveDelCliente) return base;
+  const identidad = sesion ? `usuario:${sesion.usuario}` : `cliente:${solicitud.cliente ?? 'desconocido'}`;
+  return {
+    ...base,
+    idempotencyKey: `${solicitud.metodo} ${solicitud.ruta}:${identidad}:${solicitud.claveDelCliente}`,
+    huellaDeSolicitud: huellaDeSolicitud(solicitud, identidad),
   };
 }

@@ -81,6 +81,8 @@ export interface FilaOrden {
   fecha_vigencia: string;
   folio_recibo: string | null;
   fecha_pago: string | null;
+  /** The secret of the order's public link; null for orders issued before links had one. */
+  token: string | null;
 }
 
 export interface FilaRecaudacion {
@@ -141,6 +143,18 @@ export class LectorDeRegistro {
     return this.recibo(folio);
   }
 
+  /**
+   * A receipt the caller may see, or null. An unknown folio and a receipt outside the caller's reach take the
+   * same path (catch up, read again), so neither the answer nor its timing tells that the folio exists.
+   */
+  async reciboVisible(folio: string, visible: (f: FilaRecibo) => boolean): Promise<FilaRecibo | null> {
+    const primero = await this.recibo(folio);
+    if (primero && visible(primero)) return primero;
+    await this.alcanzar();
+    const f = await this.recibo(folio);
+    return f && visible(f) ? f : null;
+  }
+
   /** The receipt whose folio AND taxpayer id (RFC or CURP) match; null in every other case. */
   async reciboDelContribuyente(folio: string, identificador: string): Promise<FilaRecibo | null> {
     const r = await this.db.query<FilaRecibo>(`SELECT ${COLUMNAS_RECIBO} FROM registro_recibos WHERE folio = $1 AND (rfc = $2 OR curp = $2)`, [
@@ -164,7 +178,7 @@ export class LectorDeRegistro {
     const r = await this.db.query<FilaOrden>(
       `SELECT serie::text AS serie, linea_de_captura, clave_derecho, dependencia, cantidad, tarifa::text AS tarifa, importe_derecho::text AS importe_derecho,
               adicional::text AS adicional, salvamentos::text AS salvamentos, total::text AS total, exento_de_adicional, fundamento_adicional,
-              fecha_emision, fecha_vigencia, folio_recibo, fecha_pago
+              fecha_emision, fecha_vigencia, folio_recibo, fecha_pago, token
          FROM registro_ordenes_de_pago WHERE serie = $1`,
       [serie],
     );

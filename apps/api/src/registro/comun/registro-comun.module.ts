@@ -8,18 +8,20 @@ import { UsuariosService } from '../auth/usuarios.service';
 import { LectorDeRegistro } from './lector-de-registro.service';
 import { relojDelSistema } from './reloj';
 import { ConsecutivosService } from './consecutivos.service';
-import { CATALOGO, RELOJ } from './tokens';
+import { CATALOGO, PLAZO_DE_REGISTRO_DE_PAGOS, RELOJ } from './tokens';
+import { diasHabilesParaRegistrarPagos } from './plazo-de-registro';
 
 @Module({
   imports: [CalculosModule],
   providers: [
     { provide: CATALOGO, useFactory: () => cargarCatalogo() },
     { provide: RELOJ, useValue: relojDelSistema },
+    { provide: PLAZO_DE_REGISTRO_DE_PAGOS, useFactory: () => diasHabilesParaRegistrarPagos(process.env) },
     ConsecutivosService,
     UsuariosService,
     SesionGuard,
     LectorDeRegistro,
   ],
-  exports: [CATALOGO, RELOJ, ConsecutivosService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
+  exports: [CATALOGO, RELOJ, PLAZO_DE_REGISTRO_DE_PAGOS, ConsecutivosService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
 })
 export class RegistroComunModule {}

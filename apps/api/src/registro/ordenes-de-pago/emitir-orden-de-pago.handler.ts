@@ -1,5 +1,7 @@
 // LD art. 5 and CHP art. 265: the orden de pago of a derecho, with its adicional and línea de captura. The serie
-// is the next consecutive, drawn only once the order is accepted; the catalog line in force on the date of issue travels in the command.
+// is the next consecutive, drawn only once the order is accepted; the catalog line in force on the date of issue
+// travels in the command, and so does the random secret of the order's public link (128 bits, issue 9 item 11).
+import { randomBytes } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { calcularImporteDeDerecho, ordenDePagoDecider, type OrdenDePagoEmitida } from '@tesoreria/domain';
@@ -18,8 +20,6 @@ export class EmitirOrdenDePagoCommand {
     readonly claveDerecho: string,
     readonly cantidad: number,
     readonly sesion: SesionActiva | null,
-    /** A client's retry key (header Idempotency-Key): the same key returns the first order. */
-    readonly claveDeReintento?: string,
   ) {}
 }
 
@@ -45,15 +45,17 @@ export class EmitirOrdenDePagoHandler implements ICommandHandler<EmitirOrdenDePa
     if (linea) exigirCantidadAplicable(linea, c.cantidad);
     const lineaDeTarifa = linea ? aLineaDeTarifa(linea) : null;
     const fechaVigencia = vigenciaDeOrden(this.parametros.calendarioDePagos, hoy);
+    const token = randomBytes(16).toString('base64url');
     const r = await this.consecutivos.ejecutar({
       consecutivo: 'serie_orden_de_pago',
       flujo: (serie: number) => `orden-de-pago-${serie}`,
       decider: ordenDePagoDecider,
       comando: (serie: number) => ({
         type: 'EmitirOrdenDePago' as const,
-        data: { serie, claveDerecho: c.claveDerecho, cantidad: c.cantidad, fechaEmision: hoy, fechaVigencia, lineaDeTarifa },
+        data: { serie, claveDerecho: c.claveDerecho, cantidad: c.cantidad, fechaEmision: hoy, fechaVigencia, lineaDeTarifa, token },
       }),
-      contexto: contextoDe(c.sesion, hoy, c.claveDeReintento ? `orden:${c.claveDeReintento}` : undefined),
+      // The client's Idempotency-Key, scoped to the client (issue 9, item 6): the same key returns the first order.
+      contexto: contextoDe(c.sesion, hoy),
     });
     const orden = (r.duplicado ? (r.eventos[0].data as OrdenDePagoEmitida['data']) : r.estado.estado === 'emitida' ? r.estado.orden : null)!;
     const importe = calcularImporteDeDerecho(aLineaDeTarifa(lineaVigente(this.catalogo, orden.claveDerecho, orden.fechaEmision)!), orden.cantidad);

@@ -198,14 +198,14 @@ export const JS = `'use strict';
       }
       var params = new URLSearchParams(location.search);
       if (params.get('clave')) $('claveDerecho').value = params.get('clave');
-      if (params.get('serie')) { var r0 = await api('GET', '/api/ordenes-de-pago/' + encodeURIComponent(params.get('serie'))); if (r0.ok) mostrar(r0.datos); else mensaje(error(r0)); }
+      if (params.get('serie')) { var r0 = await api('GET', '/api/ordenes-de-pago/' + encodeURIComponent(params.get('serie')) + '?token=' + encodeURIComponent(params.get('token') || '')); if (r0.ok) mostrar(r0.datos); else mensaje(error(r0)); }
       $('imprimir').addEventListener('click', function () { window.print(); });
       $('form-orden').addEventListener('submit', async function (ev) {
         ev.preventDefault();
         var r = await api('POST', '/api/ordenes-de-pago', { claveDerecho: $('claveDerecho').value.trim(), cantidad: Number($('cantidad').value) });
         if (!r.ok) { $('orden').hidden = true; mensaje(error(r)); return; }
         mensaje('');
-        history.replaceState(null, '', '/orden-de-pago?serie=' + r.datos.serie);
+        history.replaceState(null, '', r.datos.enlace);
         mostrar(r.datos);
       });
     }

@@ -3,7 +3,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { accesoDenegado, delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
+import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
 import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
 import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
@@ -29,7 +29,10 @@ export class PagosController {
   @EnviaComando('RecibirPago')
   @ApiOperation({
     summary: 'Registra el pago de una línea de captura y emite el recibo oficial (rol banco)',
-    description: 'La misma referenciaBancaria otra vez no registra nada y responde 200 con el mismo recibo. Un importe distinto del de la orden es 422 (importe).',
+    description:
+      'La misma referenciaBancaria de la misma institución otra vez, con la misma solicitud, no registra nada y responde 200 con el mismo recibo; ' +
+      'con otra solicitud es 422 (referenciaBancaria). Otra institución puede usar el mismo texto de referencia para su propio pago. ' +
+      'Un importe distinto del de la orden es 422 (importe). La fechaPago puede ser a lo más 3 días hábiles anterior a hoy (decisión 0207).',
   })
   @ApiCreatedResponse({ description: 'El recibo oficial con su folio.' })
   @ApiOkResponse({ description: 'La referencia ya se había registrado: el mismo recibo, sin registrar nada.' })
@@ -42,18 +45,21 @@ export class PagosController {
 
   @Get('recibos/:folio')
   @Roles('dependencia', 'banco', 'cobranza', 'auditor', 'direccion', 'admin')
-  @ApiOperation({ summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados; una dependencia, sólo los de su catálogo; un banco, sólo los que registró su institución)' })
+  @ApiOperation({
+    summary: 'Un recibo oficial por folio, con el estado de su servicio (usuarios registrados; una dependencia, sólo los de su catálogo; un banco, sólo los que registró su institución)',
+    description: 'Un recibo fuera del alcance de la sesión responde 404, igual que un folio inexistente.',
+  })
   async recibo(@Param('folio') folio: string, @Sesion() sesion: SesionActiva) {
-    const f = await this.lector.reciboAlDia(folio);
-    if (!f) throw noEncontrado('recibo-no-encontrado', `No existe un recibo oficial con folio ${folio} (folio).`, 'folio');
-    // ROS: an agency sees only what concerns its own catalog; the taxpayer's data of other agencies' receipts stay out.
-    if (sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia !== sesion.dependencia) {
-      throw accesoDenegado('recibo-ajeno-a-la-dependencia', `El recibo ${folio} pagó un derecho que no es del catálogo de su dependencia (folio).`, 'folio');
-    }
-    // ROS: a bank posts payments, it does not browse the Treasury's receipts; it reads only those its institution posted.
-    if (sesion.rol === 'banco' && !publicadoPorSuInstitucion(f, sesion)) {
-      throw accesoDenegado('recibo-ajeno-al-banco', `El recibo ${folio} no corresponde a un pago que haya registrado su institución (folio).`, 'folio');
-    }
+    // ROS: an agency sees only what concerns its own catalog, and a bank (which posts payments, it does not browse
+    // the Treasury's receipts) only those its institution posted. Another's receipt answers exactly as an unknown
+    // folio does, so no one learns which folios exist (issue 9, item 11).
+    const f = await this.lector.reciboVisible(
+      folio,
+      (r) =>
+        !(sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, r.clave_derecho)?.dependencia !== sesion.dependencia) &&
+        !(sesion.rol === 'banco' && !publicadoPorSuInstitucion(r, sesion)),
+    );
+    if (!f) throw noEncontrado('recibo-no-encontrado', 'No existe un recibo oficial con ese folio a su alcance (folio).', 'folio');
     return reciboCompleto(f);
   }
 

@@ -1,6 +1,8 @@
 // CHP art. 38 and LD art. 5: a bank posts the payment of a línea de captura and the Treasury issues the recibo
-// oficial (its folio the next consecutive, drawn only once the payment is accepted). The bank reference is the idempotency key: the same reference twice
-// records one payment, and the second call gets the first receipt.
+// oficial (its folio the next consecutive, drawn only once the payment is accepted). The bank's reference, scoped
+// by its institution (`banco:{institución}:{referencia}`), is the idempotency key: the same bank posting the same
+// reference twice records one payment and gets the first receipt again; another bank's reference with the same
+// text is another payment, and never sees the first (issue 9, item 4).
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
@@ -15,14 +17,17 @@ import {
   type PagoRecibido,
 } from '@tesoreria/domain';
 import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
-import type { EventStore } from '@tesoreria/event-store';
+import type { EventStore, RecordedEvent } from '@tesoreria/event-store';
+import type { Parametros } from '@tesoreria/parametros';
+import { PARAMETROS } from '../../calculos/parametros.provider';
 import { registrarEscritura } from '../../http/contexto-de-solicitud';
+import { exigirMismaSolicitud, type ContextoDeComando } from '../../plataforma/ejecutor-de-comandos';
 import { EVENT_STORE } from '../../plataforma/tokens';
 import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
 import type { Reloj } from '../comun/reloj';
 import { ConsecutivosService } from '../comun/consecutivos.service';
-import { CATALOGO, RELOJ } from '../comun/tokens';
+import { CATALOGO, PLAZO_DE_REGISTRO_DE_PAGOS, RELOJ } from '../comun/tokens';
 import type { RecibirPagoDto } from './dto/recibir-pago.dto';
 
 export class RecibirPagoCommand {
@@ -45,20 +50,22 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
     @Inject(RELOJ) private readonly reloj: Reloj,
+    @Inject(PARAMETROS) private readonly parametros: Parametros,
+    @Inject(PLAZO_DE_REGISTRO_DE_PAGOS) private readonly diasHabilesParaRegistrar: number,
   ) {}
 
   async execute({ pago: p, sesion }: RecibirPagoCommand): Promise<ReciboEmitido> {
-    const clave = `pago:${p.referenciaBancaria}`;
-    const previo = await this.store.findByIdempotencyKey(clave);
-    if (previo) {
-      registrarEscritura(previo.events);
-      return this.repetido(previo.events[0].data as PagoRecibido['data'], p.lineaDeCaptura);
-    }
+    const institucion = sesion.institucion ?? sesion.nombre;
+    const contexto = contextoDe(sesion, p.fechaPago, {
+      clave: `banco:${institucion}:${p.referenciaBancaria}`,
+      identidad: `banco:${institucion}`,
+      campo: 'referenciaBancaria',
+    });
+    // A retry is answered before any rule of the day: the receipt stands even once the posting window closed.
+    const previo = await this.store.findByIdempotencyKey(contexto.idempotencyKey!);
+    if (previo) return this.repetido(previo.events, p.lineaDeCaptura, contexto);
 
     const linea = leerLineaDeCaptura(p.lineaDeCaptura);
-    if (p.fechaPago > this.reloj.hoy()) {
-      throw reglaIncumplida('fecha-de-pago-futura', `La fecha de pago (${p.fechaPago}) es posterior a hoy (fechaPago).`, 'fechaPago');
-    }
     // LD art. 5: the bank collects what an orden de pago fixed; a well-formed line nobody issued is refused.
     const orden = plegar(ordenDePagoDecider, (await this.store.readStream(`orden-de-pago-${linea.serie}`)) as unknown as EventoOrdenDePago[]);
     if (orden.estado !== 'emitida' || orden.orden.lineaDeCaptura !== linea.lineaDeCaptura) {
@@ -85,7 +92,7 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
           lineaDeCaptura: linea.lineaDeCaptura,
           referenciaBancaria: p.referenciaBancaria,
           canal: 'banco' as const,
-          institucion: sesion.institucion ?? sesion.nombre,
+          institucion,
           claveDerecho: p.claveDerecho,
           cantidad: p.cantidad,
           contribuyente: p.contribuyente,
@@ -96,17 +103,23 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
           delegacion: p.delegacion,
           esperado,
           secuenciaFolio,
+          fechaRegistro: this.reloj.hoy(),
+          plazoDeRegistro: { diasHabiles: this.diasHabilesParaRegistrar, calendarioDePagos: this.parametros.calendarioDePagos },
         },
       }),
-      contexto: contextoDe(sesion, p.fechaPago, clave),
+      contexto,
     });
     if (r.estado.estado !== 'pagado') throw new Error('El pago no quedó registrado');
-    if (r.duplicado) return this.repetido(r.eventos[0].data as PagoRecibido['data'], p.lineaDeCaptura);
+    if (r.duplicado) return this.repetido(r.eventos, p.lineaDeCaptura, contexto);
     return { recibo: r.estado.pago, duplicado: r.eventos.length === 0 };
   }
 
-  /** The same bank reference again: the first receipt, unless the reference now comes with another line. */
-  private repetido(recibo: PagoRecibido['data'], lineaPedida: string): ReciboEmitido {
+  /**
+   * The same reference of the same institution again: the first receipt, unless the reference now comes with
+   * another line (409) or another request (422).
+   */
+  private repetido(eventos: readonly RecordedEvent[], lineaPedida: string, contexto: ContextoDeComando): ReciboEmitido {
+    const recibo = eventos[0].data as PagoRecibido['data'];
     if (recibo.lineaDeCaptura !== lineaPedida.replace(/[\s-]/g, '')) {
       throw conflicto(
         'referencia-bancaria-ya-usada',
@@ -115,6 +128,8 @@ export class RecibirPagoHandler implements ICommandHandler<RecibirPagoCommand, R
         { folio: recibo.folio },
       );
     }
+    exigirMismaSolicitud(eventos, contexto);
+    registrarEscritura(eventos);
     return { recibo, duplicado: true };
   }
 }

@@ -7,19 +7,20 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   accesoriosDeLaDiferencia,
+  reciboPagado,
   reglaIncumplida,
   servicioOtorgadoDecider,
   type EstadoServicioOtorgado,
   type Fecha,
   type ReciboParaServicio,
 } from '@tesoreria/domain';
-import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
+import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { Parametros } from '@tesoreria/parametros';
 import { PARAMETROS } from '../../calculos/parametros.provider';
 import { EjecutorDeComandos, type ResultadoDeComando } from '../../plataforma/ejecutor-de-comandos';
 import { aLineaDeTarifa, lineaVigente } from '../comun/catalogo';
 import { contextoDe, type SesionActiva } from '../comun/contexto';
-import { LectorDeRegistro, reciboParaServicio } from '../comun/lector-de-registro.service';
+import { LectorDeRegistro, reciboParaServicio, type FilaRecibo } from '../comun/lector-de-registro.service';
 import type { Reloj } from '../comun/reloj';
 import { CATALOGO, RELOJ } from '../comun/tokens';
 import type {
@@ -64,8 +65,17 @@ abstract class ActoSobreRecibo {
     protected readonly reloj: Reloj,
   ) {}
 
-  protected async recibo(folio: string): Promise<ReciboParaServicio | null> {
-    return reciboParaServicio(await this.lector.reciboAlDia(folio));
+  /**
+   * The receipt an agency acts on. A receipt of another agency's derecho is refused exactly as an unknown folio,
+   * and both before the decider looks at anything else: otherwise the answer (already used, with whom; another
+   * derecho; a malformed field of the request) would tell which folios exist and who was served (issue 9, item 11).
+   */
+  protected async recibo(folio: string, sesion: SesionActiva): Promise<ReciboParaServicio | null> {
+    const propio = (f: FilaRecibo) => sesion.rol !== 'dependencia' || derechoPorClave(this.catalogo, f.clave_derecho)?.dependencia === sesion.dependencia;
+    const f = await this.lector.reciboVisible(folio, propio);
+    // The decider's own refusal of a missing receipt, before any other check could answer differently.
+    if (!f) reciboPagado(null, folio);
+    return reciboParaServicio(f);
   }
 
   /**
@@ -97,7 +107,7 @@ export class RegistrarServicioHandler extends ActoSobreRecibo implements IComman
 
   async execute({ dto, sesion }: RegistrarServicioCommand): Promise<ResultadoDeActo> {
     this.noFutura(dto.fechaOtorgamiento, 'fechaOtorgamiento');
-    const recibo = await this.recibo(dto.folioRecibo);
+    const recibo = await this.recibo(dto.folioRecibo, sesion);
     const r = await this.ejecutor.ejecutar(
       flujo(dto.folioRecibo),
       servicioOtorgadoDecider,
@@ -127,7 +137,7 @@ export class EmitirConstanciaHandler extends ActoSobreRecibo implements ICommand
 
   async execute({ dto, sesion }: EmitirConstanciaCommand): Promise<ResultadoDeActo> {
     this.noFutura(dto.fechaEmision, 'fechaEmision');
-    const recibo = await this.recibo(dto.folioRecibo);
+    const recibo = await this.recibo(dto.folioRecibo, sesion);
     const r = await this.ejecutor.ejecutar(
       flujo(dto.folioRecibo),
       servicioOtorgadoDecider,
@@ -180,7 +190,7 @@ export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo implements IComma
 
   async execute({ dto, sesion }: EmitirOrdenDeCobroCommand): Promise<ResultadoDeActo> {
     this.noFutura(dto.fechaPrestacion, 'fechaPrestacion');
-    const recibo = await this.recibo(dto.folioRecibo);
+    const recibo = await this.recibo(dto.folioRecibo, sesion);
     const linea = this.linea(recibo?.claveDerecho, dto.fechaPrestacion, recibo);
     // LD art. 6 II, decision 0206: accessories from the payment date to the date of the service.
     const { accesorios, advertencias } = recibo
