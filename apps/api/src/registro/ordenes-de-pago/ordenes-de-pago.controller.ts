@@ -1,10 +1,11 @@
 // Orden de pago (LD art. 5): anyone, without logging in, gets the amount with the adicional (CHP art. 265) and
 // the línea de captura to pay at a bank before the service is given.
-import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { noEncontrado, valorInvalido } from '@tesoreria/domain';
 import type { FastifyReply } from 'fastify';
+import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras';
 import { LectorDeRegistro } from '../comun/lector-de-registro.service';
 import { EmitirOrdenDePagoDto } from './dto/emitir-orden-de-pago.dto';
 import { EmitirOrdenDePagoCommand, type OrdenDePagoResultado } from './emitir-orden-de-pago.handler';
@@ -18,6 +19,7 @@ export class OrdenesDePagoController {
   ) {}
 
   @Post()
+  @UseGuards(LimiteDeEscriturasAnonimasGuard)
   @ApiOperation({
     summary: 'Emite una orden de pago de un derecho: importe, adicional y línea de captura',
     description: 'La línea de captura vence a los 15 días naturales (día hábil siguiente si cae en inhábil), nunca después del 31 de diciembre.',
