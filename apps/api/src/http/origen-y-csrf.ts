@@ -28,13 +28,19 @@ function origenAjeno(request: FastifyRequest): string | null {
   if (typeof sitio === 'string' && sitio !== 'same-origin' && sitio !== 'none') return `Sec-Fetch-Site: ${sitio}`;
   const origen = request.headers.origin;
   if (typeof origen !== 'string') return null;
-  let host: string | null = null;
+  return mismoHost(origen, request) ? null : `Origin: ${origen.slice(0, 100)}`;
+}
+
+/** Origin names this host: same name and port, a missing port being the default of the origin's scheme. */
+function mismoHost(origen: string, request: FastifyRequest): boolean {
+  let url: URL;
   try {
-    host = new URL(origen).host;
+    url = new URL(origen);
   } catch {
-    host = null;
+    return false;
   }
-  return host === request.host ? null : `Origin: ${origen.slice(0, 100)}`;
+  const porDefecto = url.protocol === 'https:' ? 443 : 80;
+  return url.hostname === request.hostname && Number(url.port || porDefecto) === Number(request.port ?? porDefecto);
 }
 
 /** The plugin's check, with its refusal captured instead of sent, so the answer is our Spanish problem. */
