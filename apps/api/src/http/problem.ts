@@ -25,6 +25,7 @@ export const TITULOS: Record<number, string> = {
   404: 'No encontrado',
   409: 'Conflicto',
   413: 'Solicitud demasiado grande',
+  414: 'Dirección demasiado larga',
   415: 'Tipo de contenido no admitido',
   422: 'La ley no permite la operación',
   429: 'Demasiadas solicitudes',

@@ -4,13 +4,23 @@ import { problema, type ErrorDeCampo } from './problem';
 
 export class ValidacionFallida extends BadRequestException {}
 
+/**
+ * class-validator's own messages are English; the DTOs give Spanish ones for their constraints, these two come
+ * from the pipe itself: an unknown field (whitelist) and a nested DTO that is not an object.
+ */
+const MENSAJES_DEL_VALIDADOR: Record<string, (campo: string) => string> = {
+  whitelistValidation: (campo) => `El campo ${campo} no está permitido en esta solicitud`,
+  nestedValidation: (campo) => `El campo ${campo} debe ser un objeto con sus propios campos`,
+};
+
 function aplanar(errores: ValidationError[], prefijo = ''): ErrorDeCampo[] {
   return errores.flatMap((e) => {
     const campo = prefijo ? `${prefijo}.${e.property}` : e.property;
-    const propios = Object.values(e.constraints ?? {}).map((mensaje) => ({
-      campo,
-      mensaje: mensaje.includes(e.property) ? mensaje : `${campo}: ${mensaje}`,
-    }));
+    const propios = Object.entries(e.constraints ?? {}).map(([regla, mensaje]) => {
+      const propio = MENSAJES_DEL_VALIDADOR[regla];
+      if (propio) return { campo, mensaje: propio(campo) };
+      return { campo, mensaje: mensaje.includes(e.property) ? mensaje : `${campo}: ${mensaje}` };
+    });
     return [...propios, ...aplanar(e.children ?? [], campo)];
   });
 }
@@ -43,11 +53,7 @@ export function validationPipe(): ValidationPipe {
     stopAtFirstError: false,
     validationError: { target: false, value: false },
     exceptionFactory: (errores) => {
-      const lista = aplanar(errores).map((e) =>
-        e.mensaje.startsWith('property ') && e.mensaje.endsWith('should not exist')
-          ? { campo: e.campo, mensaje: `El campo ${e.campo} no está permitido en esta solicitud` }
-          : e,
-      );
+      const lista = aplanar(errores);
       const primero = lista[0];
       return new ValidacionFallida(
         problema(400, primero ? primero.mensaje : 'La solicitud no es válida', {

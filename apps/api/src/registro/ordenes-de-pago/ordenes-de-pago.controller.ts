@@ -4,11 +4,12 @@
 // does not reveal which orders were paid nor their receipts' folios (issue 9, item 11). The Treasury's staff
 // (cobranza, auditor, dirección, admin) may still read an order by serie alone: they answer the citizen's calls.
 import { timingSafeEqual } from 'node:crypto';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { valorInvalido, type Rol } from '@tesoreria/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras';
 import { problema } from '../../http/problem';
 import { tokenDe } from '../auth/sesion.guard';
 import { UsuariosService } from '../auth/usuarios.service';
@@ -39,6 +40,7 @@ export class OrdenesDePagoController {
   ) {}
 
   @Post()
+  @UseGuards(LimiteDeEscriturasAnonimasGuard)
   @ApiOperation({
     summary: 'Emite una orden de pago de un derecho: importe, adicional y línea de captura',
     description: 'La línea de captura vence a los 15 días naturales (día hábil siguiente si cae en inhábil), nunca después del 31 de diciembre.',

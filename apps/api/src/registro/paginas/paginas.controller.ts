@@ -1,12 +1,12 @@
 // The registry's pages (ROS): home, agency log-in, registrations and own account (password change), citizen's consultation, catalog and
 // printable payment order. Static HTML plus one script that calls the API; no data is rendered on the server.
+// Their Content-Security-Policy (own scripts and styles only) is the one every response gets (http/encabezados.ts).
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { acceso, consulta, cuenta, derechos, inicio, ordenDePago, servicios } from './contenido';
 import { CSS, JS } from './recursos';
 
 const HTML = 'text/html; charset=utf-8';
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
 
 const PAGINAS = { inicio: inicio(), acceso: acceso(), servicios: servicios(), cuenta: cuenta(), consulta: consulta(), derechos: derechos(), ordenDePago: ordenDePago() };
 
@@ -15,21 +15,18 @@ const PAGINAS = { inicio: inicio(), acceso: acceso(), servicios: servicios(), cu
 export class PaginasController {
   @Get()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   inicio() {
     return PAGINAS.inicio;
   }
 
   @Get('dependencias/acceso')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   acceso() {
     return PAGINAS.acceso;
   }
 
   @Get('dependencias/servicios')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   @Header('cache-control', 'no-store')
   servicios() {
     return PAGINAS.servicios;
@@ -37,7 +34,6 @@ export class PaginasController {
 
   @Get('dependencias/cuenta')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   @Header('cache-control', 'no-store')
   cuenta() {
     return PAGINAS.cuenta;
@@ -45,21 +41,18 @@ export class PaginasController {
 
   @Get('consulta')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   consulta() {
     return PAGINAS.consulta;
   }
 
   @Get('derechos')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   derechos() {
     return PAGINAS.derechos;
   }
 
   @Get('orden-de-pago')
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
   ordenDePago() {
     return PAGINAS.ordenDePago;
   }

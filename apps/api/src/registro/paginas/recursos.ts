@@ -39,8 +39,12 @@ export const JS = `'use strict';
   // The legal date is Chiapas's (America/Mexico_City, the server's Reloj), not the browser's zone: between 00:00
   // and 06:00 UTC a browser on UTC would date the act tomorrow and the server refuses a future date.
   var hoy = function () { return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()); };
+  // Writes carry the page's CSRF token: the server refuses a write authenticated only by the session cookie.
+  var csrf = null;
   async function api(metodo, url, cuerpo) {
-    var r = await fetch(url, { method: metodo, credentials: 'same-origin', headers: cuerpo ? { 'content-type': 'application/json' } : {}, body: cuerpo ? JSON.stringify(cuerpo) : undefined });
+    var encabezados = cuerpo ? { 'content-type': 'application/json' } : {};
+    if (metodo !== 'GET') { csrf = csrf || (await (await fetch('/api/csrf', { credentials: 'same-origin' })).json()).token; encabezados['x-csrf-token'] = csrf; }
+    var r = await fetch(url, { method: metodo, credentials: 'same-origin', headers: encabezados, body: cuerpo ? JSON.stringify(cuerpo) : undefined });
     var datos = null;
     try { datos = await r.json(); } catch (e) { datos = null; }
     return { status: r.status, ok: r.ok, datos: datos };
