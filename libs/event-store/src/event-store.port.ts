@@ -117,3 +117,17 @@ export class ConcurrencyError extends Error {
     this.name = 'ConcurrencyError';
   }
 }
+
+/** The write's outcome could not be established (a store that gave no answer, e.g. a deadline on EventStoreDB): nothing is retried blindly, the caller must not assume either way. */
+export class AppendOutcomeUnknownError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly reason: unknown,
+  ) {
+    super(
+      `EventStoreDB no confirmó la escritura en ${streamId} (${reason instanceof Error ? reason.message : String(reason)}): ` +
+        'resultado desconocido; consulte el flujo antes de repetir la operación, o repítala con la misma clave de idempotencia',
+    );
+    this.name = 'AppendOutcomeUnknownError';
+  }
+}

@@ -4,7 +4,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RechazoDeDominio } from '@tesoreria/domain';
-import { ConcurrencyError } from '@tesoreria/event-store';
+import { AppendOutcomeUnknownError, ConcurrencyError } from '@tesoreria/event-store';
 import { problema, type Problema } from './problem';
 
 const STATUS_POR_TIPO: Record<RechazoDeDominio['tipo'], number> = {
@@ -27,6 +27,13 @@ export function aProblema(error: unknown): Problema {
   if (error instanceof ConcurrencyError) {
     return problema(409, 'Otro usuario modificó este registro al mismo tiempo; consulte su estado y vuelva a intentarlo.', {
       codigo: 'conflicto-de-concurrencia',
+    });
+  }
+  if (error instanceof AppendOutcomeUnknownError) {
+    // The store did not confirm the write: it may still land. A retry with the same Idempotency-Key (or bank
+    // reference) is safe and answers the first result if it did.
+    return problema(503, 'El almacén de eventos no confirmó la operación a tiempo; puede haber quedado registrada. Repítala con la misma clave de idempotencia para conocer su resultado.', {
+      codigo: 'resultado-desconocido',
     });
   }
   if (error instanceof HttpException) {

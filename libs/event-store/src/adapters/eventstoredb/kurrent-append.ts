@@ -3,7 +3,9 @@
 // resolving `{ success: false }` (and then its nextExpectedRevision is not the stream's revision on the batch-append
 // path: it is read again here). A deadline exceeded says nothing about the write: it may still commit.
 import { ANY, DeadlineExceededError, ErrorType, NO_STREAM, WrongExpectedVersionError, type AppendStreamState, type EventData } from '@kurrent/kurrentdb-client';
-import type { ExpectedRevision } from '../../event-store.port';
+import { AppendOutcomeUnknownError, type ExpectedRevision } from '../../event-store.port';
+
+export { AppendOutcomeUnknownError };
 import { currentRevision, knownPosition, type EventStoreDbClient } from './kurrent-reads';
 
 export type AppendOutcome =
@@ -13,19 +15,6 @@ export type AppendOutcome =
   /** No answer: the append may or may not have committed, and may still commit later. */
   | { readonly kind: 'unknown'; readonly error: unknown };
 
-/** The write's outcome could not be established: nothing is retried blindly, the caller must not assume either way. */
-export class AppendOutcomeUnknownError extends Error {
-  constructor(
-    readonly streamId: string,
-    readonly reason: unknown,
-  ) {
-    super(
-      `EventStoreDB no confirmó la escritura en ${streamId} (${reason instanceof Error ? reason.message : String(reason)}): ` +
-        'resultado desconocido; consulte el flujo antes de repetir la operación, o repítala con la misma clave de idempotencia',
-    );
-    this.name = 'AppendOutcomeUnknownError';
-  }
-}
 
 function isUnknownOutcome(error: unknown): boolean {
   return error instanceof DeadlineExceededError || (error as { type?: unknown } | null)?.type === ErrorType.DEADLINE_EXCEEDED;
