@@ -1,5 +1,5 @@
 // Builds the HTTP application (Fastify) with the conventions every endpoint shares: problem+json errors,
-// class-validator DTOs, pino logs, OpenAPI at /api/docs. Used by main.ts and by the e2e tests.
+// class-validator DTOs, pino logs, OpenAPI at /api/docs (logged-in users and this machine only). Used by main.ts and by the e2e tests.
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import cookie from '@fastify/cookie';
 import { AppModule } from './app.module';
 import type { Configuracion } from './configuracion';
+import { protegerDocumentacion, RUTA_DE_DOCUMENTACION } from './http/documentacion-protegida';
 import { aProblema, ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
 
@@ -35,7 +36,8 @@ export async function crearAplicacion(config: Configuracion, opciones: { logs?: 
       .addCookieAuth('sesion')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, documento, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  protegerDocumentacion(app);
+  SwaggerModule.setup(RUTA_DE_DOCUMENTACION, app, documento, { jsonDocumentUrl: `${RUTA_DE_DOCUMENTACION}/openapi.json` });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
