@@ -24,6 +24,7 @@ module.exports = {
     '^@tesoreria/catalogo$': '<rootDir>/libs/catalogo/src/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

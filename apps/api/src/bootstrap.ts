@@ -1,6 +1,6 @@
 // Builds the HTTP application (Fastify) with the conventions every endpoint shares: problem+json errors,
-// class-validator DTOs, pino logs, OpenAPI at /api/docs, and the edge every request meets first (http/borde.ts).
-// Used by main.ts and by the e2e tests.
+// class-validator DTOs, pino logs, OpenAPI at /api/docs (logged-in users and this machine only), and the edge every
+// request meets first (http/borde.ts). Used by main.ts and by the e2e tests.
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import cookie from '@fastify/cookie';
 import { AppModule } from './app.module';
 import type { Configuracion } from './configuracion';
 import { prepararBorde } from './http/borde';
+import { protegerDocumentacion, RUTA_DE_DOCUMENTACION } from './http/documentacion-protegida';
 import { erroresDelEnrutador } from './http/errores-de-fastify';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { validationPipe } from './http/validation';
@@ -41,7 +42,8 @@ export async function crearAplicacion(config: Configuracion, opciones: { logs?: 
       .addCookieAuth('sesion')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, documento, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  protegerDocumentacion(app);
+  SwaggerModule.setup(RUTA_DE_DOCUMENTACION, app, documento, { jsonDocumentUrl: `${RUTA_DE_DOCUMENTACION}/openapi.json` });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,6 +1,7 @@
 // Configuration from the environment. With nothing set the product runs on one machine: PGlite in ./data,
-// jobs and projections in-process, demo data seeded. Setting DATABASE_URL / EVENTSTORE_URL / REDIS_URL
-// moves each piece to its server.
+// jobs and projections in-process, listening on loopback only, demo data seeded. Setting DATABASE_URL /
+// EVENTSTORE_URL / REDIS_URL moves each piece to its server; HOST opens it to the network.
+import { esLoopback } from './http/loopback';
 
 export type Rol = 'todo' | 'api' | 'worker';
 
@@ -33,17 +34,32 @@ export function leerConfiguracion(env: NodeJS.ProcessEnv = process.env): Configu
   if (!['todo', 'api', 'worker'].includes(rol)) throw new Error(`TESORERIA_ROL inválido: ${rol} (todo | api | worker)`);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT inválido: ${env.PORT}`);
+  // Loopback unless asked: a demo started with `npm start` is not reachable from the network by accident.
+  const host = env.HOST || '127.0.0.1';
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host,
     databaseUrl: env.DATABASE_URL || undefined,
     eventstoreUrl: env.EVENTSTORE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     pgliteDir: env.PGLITE_DIR ?? './data/pglite',
     rol,
-    sembrarDemo: (env.SEMBRAR_DEMO ?? (env.DATABASE_URL || env.EVENTSTORE_URL ? 'no' : 'si')) === 'si',
+    sembrarDemo: debeSembrarDemo(env, host),
     logLevel: env.LOG_LEVEL ?? 'info',
     esperaDeLecturaMs: enteroPositivo(env, 'REGISTRO_ESPERA_LECTURA_MS', 5_000),
     alertaDeRetencionS: enteroPositivo(env, 'REGISTRO_ALERTA_RETENCION_S', 30),
   };
+}
+
+/**
+ * The demo users share a published password, so they are seeded by default only where nobody else can reach them:
+ * the embedded store on a loopback host. SEMBRAR_DEMO=si or no decides explicitly.
+ */
+function debeSembrarDemo(env: NodeJS.ProcessEnv, host: string): boolean {
+  const explicito = env.SEMBRAR_DEMO?.trim().toLowerCase();
+  if (explicito === 'si' || explicito === 'sí') return true;
+  if (explicito === 'no') return false;
+  if (explicito) throw new Error(`SEMBRAR_DEMO inválido: ${env.SEMBRAR_DEMO} (si | no)`);
+  const embebido = !env.DATABASE_URL && !env.EVENTSTORE_URL;
+  return embebido && esLoopback(host);
 }

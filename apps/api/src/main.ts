@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { sembrarDemo } from '../../../infra/seeds/sembrar-demo';
 import { crearAplicacion } from './bootstrap';
 import { leerConfiguracion } from './configuracion';
+import { esLoopback } from './http/loopback';
+import { UsuariosService } from './registro/auth/usuarios.service';
 
 async function main(): Promise<void> {
   const config = leerConfiguracion();
@@ -14,9 +16,15 @@ async function main(): Promise<void> {
         ? `Datos de demostración: ${r.usuarios} usuarios, ${r.recibos} recibos, ${r.servicios} servicios (${r.milisegundos} ms)\n`
         : 'El almacén ya tenía eventos: no se sembraron datos de demostración\n',
     );
+    if (!esLoopback(config.host)) {
+      process.stderr.write(`AVISO: usuarios de demostración con contraseña publicada, escuchando en ${config.host} (SEMBRAR_DEMO=si)\n`);
+    }
+  } else if ((await app.get(UsuariosService).contar()) === 0) {
+    process.stdout.write('No hay usuarios: defina REGISTRO_ADMIN_CONTRASENA para crear el usuario admin al arrancar\n');
   }
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(`Tesorería Chiapas en http://localhost:${config.port} (salud: /salud, API: /api/docs)\n`);
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  process.stdout.write(`Tesorería Chiapas en ${url} (salud: /salud, API: /api/docs)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 // GET /salud: the event store and its head position, each projection's checkpoint and lag, the job backend.
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+// Anonymous callers from the network get the status only (SoloEstadoParaAnonimos).
+import { Controller, Get, Inject, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SqlEventStore, type EventStore } from '@tesoreria/event-store';
@@ -7,9 +8,11 @@ import { EVENT_STORE, JOB_SCHEDULER, PROJECTION_DAEMON } from '../plataforma/tok
 import type { JobScheduler } from '@tesoreria/jobs';
 import type { DaemonDeProyecciones } from '../plataforma/puertos';
 import { TrabajosParaHttp } from '../plataforma/plataforma.module';
+import { SoloEstadoParaAnonimos } from './acceso-interno';
 
 @ApiTags('salud')
 @Controller('salud')
+@UseInterceptors(SoloEstadoParaAnonimos)
 export class SaludController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
