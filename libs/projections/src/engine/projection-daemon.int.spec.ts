@@ -1,6 +1,6 @@
 // The projection engine on PGlite with an in-memory event store: checkpoint compare-and-set, resume, rebuild,
 // version change, recorded incidents and the one-runner-per-projection lock.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dec } from '@tesoreria/domain';
 import { PgliteDatabase, type RecordedEvent } from '@tesoreria/event-store';
@@ -230,8 +230,11 @@ describe('Motor de proyecciones sobre PGlite', () => {
     expect((await fixed.status())[0]).toMatchObject({ state: 'running', checkpoint: 20, incident: null });
   });
 
-  it('the checkpoint DDL is the one in infra/postgres/projections', () => {
-    const file = readFileSync(join(__dirname, '../../../../infra/postgres/projections/0001-checkpoints-and-incidents.sql'), 'utf8');
-    expect(file.replace(/^--.*\n/gm, '')).toBe(PROJECTIONS_SCHEMA_SQL);
+  it('the checkpoint DDL is the one in infra/postgres/projections, file after file', () => {
+    const dir = join(__dirname, '../../../../infra/postgres/projections');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    expect(files).toEqual(['0001-checkpoints-and-incidents.sql', '0002-leadership-fencing.sql']);
+    const sql = files.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^--.*\n/gm, '')).join('');
+    expect(sql).toBe(PROJECTIONS_SCHEMA_SQL);
   });
 });
