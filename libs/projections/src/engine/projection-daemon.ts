@@ -197,6 +197,8 @@ export class ProjectionDaemon {
       if (behind.length === 0) return;
       for (const b of behind) {
         const runner = this.runners.get(b.name)!;
+        // A rebuild waiting for the leader (here or elsewhere, failed or not) closes the incident and replays.
+        if (b.stored && rebuildPending(b.stored)) continue;
         if (runner.state === 'failed') throw new ProjectionFailedError(b.name, runner.lastError ?? 'incidente abierto');
         if (newer(b.stored, runner.projection.version)) {
           throw new ProjectionFailedError(b.name, `la base tiene la versión ${b.stored!.version}, más nueva que la de este proceso`);

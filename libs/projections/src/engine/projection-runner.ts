@@ -3,13 +3,16 @@
 // Every write is fenced (leadership.ts): a runner that lost its lock, or was overtaken by another process or by
 // a newer version, rolls back and steps down within one batch. A failing apply stops the projection and records
 // an incident naming the event (Marten's async daemon pauses a projection the same way); it is never skipped.
-import type { EventStore, RecordedEvent, SqlDatabase } from '@tesoreria/event-store';
-import { advanceCheckpoint, CheckpointConflictError, readCheckpoint, readCheckpointState, rebuildPending } from './checkpoint-store';
-import { describeIncident, openIncidents, recordIncident, resolveIncidents, type ProjectionIncident } from './incidents';
+import type { EventStore, SqlDatabase } from '@tesoreria/event-store';
+import { BatchWriter, errorMessage, ProjectionFailed, RebuildRequested } from './batch-writer';
+import { CheckpointConflictError, readCheckpoint, readCheckpointState, rebuildPending } from './checkpoint-store';
+import type { ProjectionIncident } from './incidents';
 import { checkLease, fenced, LeadershipLostError, lockKeysFor, lockName, newOwnerToken, type LeadershipLoss, type Lease } from './leadership';
 import type { Projection } from './projection';
 import { performRebuild, ProjectionSchemaError, takeLeadership } from './projection-schema';
 import { Sleeper } from './sleeper';
+
+export { errorMessage } from './batch-writer';
 
 /** starting: not yet tried the lock; running: holds it and follows the log; standby: another process holds it. */
 export type RunnerState = 'stopped' | 'starting' | 'standby' | 'running' | 'failed';
@@ -39,22 +42,6 @@ export interface LeadershipLossRecord {
   readonly position: number | null;
 }
 
-class ApplyError extends Error {
-  constructor(readonly original: unknown) {
-    super(errorMessage(original));
-  }
-}
-
-/** Thrown inside the loop once the incident is recorded: the projection stays failed. */
-class ProjectionFailed extends Error {}
-
-/** A rebuild waits in the checkpoint row: the batch rolls back and the leader rebuilds first. */
-class RebuildRequested extends Error {}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export class ProjectionRunner {
   private stateValue: RunnerState = 'stopped';
   private positionValue: number | null = null;
@@ -68,9 +55,8 @@ export class ProjectionRunner {
   private lease: Lease | null = null;
   private lost: LeadershipLossRecord | null = null;
   private superseded: number | null = null;
-  private hasOpenIncident = false;
   private readonly sleeper = new Sleeper();
-  private readonly handles: ReadonlySet<string>;
+  private readonly writer: BatchWriter;
 
   constructor(
     readonly projection: Projection,
@@ -78,7 +64,15 @@ export class ProjectionRunner {
     private readonly db: SqlDatabase,
     private readonly options: RunnerOptions,
   ) {
-    this.handles = new Set(projection.handles);
+    this.writer = new BatchWriter(projection, db, options, {
+      committed: (position) => {
+        this.positionValue = position;
+        this.lastErrorValue = null;
+      },
+      failed: (description) => {
+        this.lastErrorValue = description;
+      },
+    });
   }
 
   get state(): RunnerState {
@@ -182,7 +176,7 @@ export class ProjectionRunner {
     }
     if (this.lease) return true;
     const takeover = await takeLeadership(this.db, this.projection, newOwnerToken(), lockKeysFor(this.db, this.projection.name)).catch(
-      (error: unknown) => (error instanceof ProjectionSchemaError ? this.fail(null, error) : Promise.reject(error)),
+      (error: unknown) => (error instanceof ProjectionSchemaError ? this.writer.fail(null, null, error) : Promise.reject(error)),
     );
     if (!takeover.lease) {
       await this.supersede(takeover.supersededBy);
@@ -190,7 +184,8 @@ export class ProjectionRunner {
     }
     this.lease = takeover.lease;
     this.positionValue = takeover.position;
-    this.hasOpenIncident = (await openIncidents(this.db, this.projection.name)).length > 0;
+    if (takeover.rebuildRequestDone) this.rebuildCount += 1;
+    await this.writer.refreshIncidents();
     return true;
   }
 
@@ -222,13 +217,13 @@ export class ProjectionRunner {
         this.positionValue = state.position;
         return true;
       }
-      await this.applyBatch(from, events);
+      await this.writer.applyBatch(lease, from, events);
     } catch (error) {
       if (error instanceof RebuildRequested) {
         await fenced(this.db, lease, (tx) => performRebuild(tx, this.projection, lease));
         this.rebuildCount += 1;
         this.positionValue = 0;
-        this.hasOpenIncident = false;
+        this.writer.hasOpenIncident = false;
         return true;
       }
       if (!(error instanceof CheckpointConflictError)) throw error;
@@ -238,81 +233,6 @@ export class ProjectionRunner {
       return true;
     }
     return events.length >= this.options.batchSize;
-  }
-
-  private async applyBatch(from: number, events: readonly RecordedEvent[]): Promise<void> {
-    const to = events[events.length - 1]!.position;
-    const handled = events.filter((e) => this.handles.has(e.type));
-    try {
-      await this.commit(from, to, handled);
-      return;
-    } catch (error) {
-      if (!(error instanceof ApplyError)) throw error;
-      if (handled.length === 1) return this.fail(handled[0]!, error.original);
-      if (!this.options.isolateFailures) return this.fail(null, error.original, handled);
-    }
-    // Find the failing event: commit the good ones one by one, so the checkpoint stops right before it.
-    let at = from;
-    for (const event of handled) {
-      try {
-        await this.commit(at, event.position, [event]);
-      } catch (error) {
-        if (!(error instanceof ApplyError)) throw error;
-        // Skip-free: the checkpoint covers the unhandled events up to the one right before the failing event.
-        const before = events[events.indexOf(event) - 1];
-        if (before && before.position > at) await this.commit(at, before.position, []);
-        return this.fail(event, error.original);
-      }
-      at = event.position;
-    }
-    // Every event passed alone (the failure was transient): finish the batch.
-    await this.commit(at, to, []);
-  }
-
-  private async commit(from: number, to: number, handled: readonly RecordedEvent[]): Promise<void> {
-    const name = this.projection.name;
-    const resolve = this.hasOpenIncident;
-    const lease = this.lease!;
-    await fenced(this.db, lease, async (tx, state) => {
-      if (rebuildPending(state)) throw new RebuildRequested();
-      if (state.position !== from) throw new CheckpointConflictError(name, from);
-      if (handled.length > 0) {
-        try {
-          await this.projection.apply(tx, handled);
-        } catch (error) {
-          throw new ApplyError(error);
-        }
-      }
-      if (resolve) await resolveIncidents(tx, name, to);
-      if (!(await advanceCheckpoint(tx, lease, from, to))) throw new CheckpointConflictError(name, from);
-    });
-    if (resolve) this.hasOpenIncident = (await openIncidents(this.db, name)).length > 0;
-    this.positionValue = to;
-    this.lastErrorValue = null;
-  }
-
-  private async fail(event: RecordedEvent | null, original: unknown, batch?: readonly RecordedEvent[]): Promise<never> {
-    const message = errorMessage(original);
-    const error = batch
-      ? `${message} (lote de ${batch.length} eventos, posiciones ${batch[0]!.position}–${batch[batch.length - 1]!.position})`
-      : message;
-    const incident = {
-      projection: this.projection.name,
-      version: this.projection.version,
-      position: event?.position ?? batch?.[0]?.position ?? null,
-      eventId: event?.eventId ?? null,
-      eventType: event?.type ?? null,
-      streamId: event?.streamId ?? null,
-      error,
-    };
-    // Fenced too: a runner that lost the projection meanwhile steps down instead of reporting for the new leader.
-    const recorded = this.lease
-      ? await fenced(this.db, this.lease, (tx) => recordIncident(tx, incident))
-      : await recordIncident(this.db, incident);
-    this.hasOpenIncident = true;
-    this.lastErrorValue = describeIncident(recorded);
-    this.options.onIncident?.(recorded);
-    throw new ProjectionFailed(error);
   }
 
   /** Stops writing at once; a failed projection stays failed, a newer version stops this runner for good. */

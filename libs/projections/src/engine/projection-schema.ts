@@ -49,7 +49,7 @@ async function emptyTables(tx: SqlClient, projection: Projection): Promise<void>
 }
 
 export type Takeover =
-  | { readonly lease: Lease; readonly position: number; readonly rebuilt: boolean }
+  | { readonly lease: Lease; readonly position: number; readonly rebuilt: boolean; readonly rebuildRequestDone: boolean }
   | { readonly lease: null; readonly supersededBy: number };
 
 /**
@@ -77,7 +77,7 @@ export async function takeLeadership(
         lease.epoch,
         lease.owner,
       ]);
-      return { lease, position: state.position, rebuilt: false };
+      return { lease, position: state.position, rebuilt: false, rebuildRequestDone: false };
     }
     // Same version: the rows are the right shape, a rebuild empties them; another version or no tables: recreate.
     if (current) await emptyTables(tx, projection);
@@ -85,7 +85,7 @@ export async function takeLeadership(
     await resetCheckpoint(tx, lease);
     // A replay from zero starts clean: an incident that still applies is recorded again when its event comes.
     await resolveIncidents(tx, projection.name);
-    return { lease, position: 0, rebuilt: true };
+    return { lease, position: 0, rebuilt: true, rebuildRequestDone: state !== null && rebuildPending(state) };
   });
 }
 
