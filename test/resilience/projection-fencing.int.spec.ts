@@ -11,6 +11,7 @@ import {
   type ProjectionDaemonOptions,
   type ProjectionStatus,
 } from '@tesoreria/projections';
+import { DaemonParaHttp } from '../../apps/api/src/plataforma/plataforma.module';
 import { FakeEventStore } from '../../libs/projections/test/fake-event-store';
 import { sampleProjection, sampleRows, seed } from '../../libs/projections/test/sample-projection';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres';
@@ -170,6 +171,8 @@ describe('Liderazgo cercado de proyecciones sobre PostgreSQL', () => {
     expect(status.state).toBe('standby');
     expect(status.leadership.lost).toMatchObject({ reason: 'lock-lost', position: killedAt });
     expect(status.lastError).toContain('la sesión que guardaba su candado terminó');
+    const [salud] = await new DaemonParaHttp(d).estado(); // what GET /salud shows
+    expect(salud!.liderazgo).toMatchObject({ enEsteProceso: false, perdido: { motivo: 'candado-perdido', posicion: killedAt } });
     // With nobody else around it takes the lock again under a new epoch and finishes the log.
     await d.waitForCatchUp(20_000);
     expect(unlocked).toEqual([]);
