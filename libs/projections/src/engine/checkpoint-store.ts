@@ -1,7 +1,8 @@
 // Checkpoints live in the read-model database and move in the same transaction as the rows they cover, as a
 // compare-and-set: "set to N where it was M, of version V, under epoch E". Zero rows updated means someone else
 // moved it or leads now: the batch rolls back and is never applied twice. (The pattern of Marten's
-// UpdateProjectionProgress and emmett's storeProcessorCheckpoint.) The DDL is kept in sync with infra/postgres/projections/ by a snapshot test.
+// UpdateProjectionProgress and emmett's storeProcessorCheckpoint.) The DDL is kept in sync with
+// infra/postgres/projections/ by a snapshot test.
 import type { SqlClient, SqlDatabase } from '@tesoreria/event-store';
 
 const TABLES_SQL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (

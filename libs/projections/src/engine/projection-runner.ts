@@ -198,7 +198,6 @@ export class ProjectionRunner {
       return;
     }
     await this.sleeper.sleep(this.options.lockRetryMs);
-    if (!this.release) return;
     const state = this.lease ? await checkLease(this.db, this.lease, false) : await readCheckpointState(this.db, this.projection.name);
     if (state && rebuildPending(state)) this.retryRequested = true;
   }
