@@ -71,11 +71,16 @@ export async function lockHolders(db: SqlClient, projection: string): Promise<nu
   return (await db.query<{ pid: number }>(LOCK_HOLDER, [a, b])).rows.map((r) => Number(r.pid));
 }
 
-/** Ends the session that holds the projection's lock, as a failover or idle_session_timeout would. */
+/**
+ * Ends the session that holds the projection's lock, as a failover or idle_session_timeout would, and returns
+ * once it has ended (the timeout form waits for the backend to exit): a batch that began before that instant
+ * passed its fence legitimately and commits before any successor can take over.
+ */
 export async function terminateLockHolder(db: SqlClient, projection: string): Promise<number> {
   const [pid] = await lockHolders(db, projection);
   if (pid === undefined) throw new Error(`Nadie tiene el candado de ${projection}`);
-  await db.query('SELECT pg_terminate_backend($1)', [pid]);
+  const r = await db.query<{ ended: boolean }>('SELECT pg_terminate_backend($1, 5000) AS ended', [pid]);
+  if (!r.rows[0]?.ended) throw new Error(`La sesión ${pid} no terminó a tiempo`);
   return pid;
 }
 
