@@ -5,10 +5,10 @@ import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type On
 import { CqrsModule } from '@nestjs/cqrs';
 import { createEventStore, SqlEventStore, watchHeldBack, type OpenedEventStore } from '@tesoreria/event-store';
 import { createJobScheduler, type JobScheduler } from '@tesoreria/jobs';
-import { createProjectionDaemon, type Projection, type ProjectionDaemon } from '@tesoreria/projections';
+import { createProjectionDaemon, type Projection, type ProjectionDaemon, type ProjectionStatus } from '@tesoreria/projections';
 import type { Configuracion } from '../configuracion';
 import { EjecutorDeComandos } from './ejecutor-de-comandos';
-import type { DaemonDeProyecciones, EstadoDeProyeccion, PlanificadorDeTrabajos } from './puertos';
+import type { DaemonDeProyecciones, EstadoDeProyeccion, LiderazgoDeProyeccion, PlanificadorDeTrabajos } from './puertos';
 import { CONFIGURACION, EVENT_STORE, JOB_SCHEDULER, PROJECTION_DAEMON, SQL_DATABASE } from './tokens';
 
 const ALMACEN_ABIERTO = Symbol('ALMACEN_ABIERTO');
@@ -22,6 +22,20 @@ const ESTADOS: Record<string, EstadoDeProyeccion['estado']> = {
   stopped: 'detenida',
   failed: 'fallida',
 };
+
+const MOTIVOS = { 'lock-lost': 'candado-perdido', 'taken-over': 'tomada-por-otro', 'newer-version': 'version-mas-nueva' } as const;
+
+function liderazgoDe(s: ProjectionStatus): LiderazgoDeProyeccion {
+  const l = s.leadership;
+  return {
+    enEsteProceso: l.here,
+    epoca: l.epoch,
+    lider: l.owner,
+    versionEnBase: l.storedVersion,
+    reconstruccionPendiente: s.rebuildPending,
+    perdido: l.lost && { motivo: MOTIVOS[l.lost.reason], en: l.lost.at, posicion: l.lost.position, detalle: l.lost.message },
+  };
+}
 
 /** The daemon seen from HTTP: status in Spanish and read-your-writes waiting. */
 export class DaemonParaHttp implements DaemonDeProyecciones {
@@ -37,6 +51,7 @@ export class DaemonParaHttp implements DaemonDeProyecciones {
       rezago: s.lag,
       estado: this.estadoDe(s.state, s.lag),
       error: s.lastError,
+      liderazgo: liderazgoDe(s),
     }));
   }
 

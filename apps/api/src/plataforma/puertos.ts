@@ -8,6 +8,27 @@ export interface EstadoDeProyeccion {
   readonly rezago: number;
   readonly estado: 'al-dia' | 'en-curso' | 'detenida' | 'fallida' | 'en-otro-proceso';
   readonly error?: string | null;
+  /** Who writes the projection, and whether this process stopped writing it (and why). */
+  readonly liderazgo?: LiderazgoDeProyeccion;
+}
+
+export interface LiderazgoDeProyeccion {
+  /** This process holds the current epoch and writes the read model. */
+  readonly enEsteProceso: boolean;
+  /** Incremented on every takeover, in every process. */
+  readonly epoca: number;
+  /** host#pid#marca of the process that took it last. */
+  readonly lider: string | null;
+  /** Version of the stored checkpoint: above `version`, this process runs older code and stays stopped. */
+  readonly versionEnBase: number | null;
+  readonly reconstruccionPendiente: boolean;
+  /** The last time this process stopped writing it: its lock's session ended, another took over, or a newer version. */
+  readonly perdido: {
+    readonly motivo: 'candado-perdido' | 'tomada-por-otro' | 'version-mas-nueva';
+    readonly en: string;
+    readonly posicion: number | null;
+    readonly detalle: string;
+  } | null;
 }
 
 export interface DaemonDeProyecciones {

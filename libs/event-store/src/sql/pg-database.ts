@@ -36,7 +36,7 @@ export class PgDatabase implements SqlDatabase {
   }
 
   static open(connectionString: string, config: PoolConfig = {}): PgDatabase {
-    return new PgDatabase(new Pool({ connectionString, max: 20, ...config }));
+    return new PgDatabase(new Pool({ connectionString, max: 20, keepAlive: true, keepAliveInitialDelayMillis: 10_000, ...config }));
   }
 
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {

@@ -1,6 +1,6 @@
 // The projection engine on PGlite with an in-memory event store: checkpoint compare-and-set, resume, rebuild,
 // version change, recorded incidents and the one-runner-per-projection lock.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dec } from '@tesoreria/domain';
 import { PgliteDatabase, type RecordedEvent } from '@tesoreria/event-store';
@@ -230,8 +230,42 @@ describe('Motor de proyecciones sobre PGlite', () => {
     expect((await fixed.status())[0]).toMatchObject({ state: 'running', checkpoint: 20, incident: null });
   });
 
-  it('the checkpoint DDL is the one in infra/postgres/projections', () => {
-    const file = readFileSync(join(__dirname, '../../../../infra/postgres/projections/0001-checkpoints-and-incidents.sql'), 'utf8');
-    expect(file.replace(/^--.*\n/gm, '')).toBe(PROJECTIONS_SCHEMA_SQL);
+  it('a database of the first release gets the leadership columns and resumes from its checkpoint', async () => {
+    const old = await PgliteDatabase.open();
+    try {
+      const dir = join(__dirname, '../../../../infra/postgres/projections');
+      await old.exec(readFileSync(join(dir, '0001-checkpoints-and-incidents.sql'), 'utf8'));
+      const store = new FakeEventStore();
+      await seed(store, 60, 2);
+      const first = createProjectionDaemon({ db: old, store, projections: [sampleProjection({ prefix: 'k_' })], pollIntervalMs: 10 });
+      await first.start();
+      await first.waitForCatchUp(5000);
+      await first.stop();
+      await old.exec('ALTER TABLE projection_checkpoints DROP COLUMN epoch, DROP COLUMN owner, DROP COLUMN rebuild_requested, DROP COLUMN rebuild_done');
+
+      const applied: number[] = [];
+      const upgraded = createProjectionDaemon({
+        db: old,
+        store,
+        projections: [sampleProjection({ prefix: 'k_', onApply: (es) => void applied.push(...es.map((e) => e.position)) })],
+        pollIntervalMs: 10,
+      });
+      await seed(store, 20, 2, 60);
+      await upgraded.start();
+      await upgraded.waitForCatchUp(5000);
+      await upgraded.stop();
+      expect(applied[0]).toBe(61); // resumed right after its checkpoint, nothing replayed
+      expect((await upgraded.status())[0]!.leadership).toMatchObject({ epoch: 1, storedVersion: 1 });
+    } finally {
+      await old.close();
+    }
+  });
+
+  it('the checkpoint DDL is the one in infra/postgres/projections, file after file', () => {
+    const dir = join(__dirname, '../../../../infra/postgres/projections');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    expect(files).toEqual(['0001-checkpoints-and-incidents.sql', '0002-leadership-fencing.sql']);
+    const sql = files.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^--.*\n/gm, '')).join('');
+    expect(sql).toBe(PROJECTIONS_SCHEMA_SQL);
   });
 });

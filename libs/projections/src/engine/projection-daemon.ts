@@ -1,12 +1,12 @@
 // Starts every registered projection, follows live appends by polling the store (notify() wakes it right after
 // an append), reports checkpoint, head and lag per projection, rebuilds on demand and stops cleanly. Several
-// processes may run the same daemon: each projection runs in the one that holds its advisory lock.
+// processes may run the same daemon: each projection runs in the one that holds its advisory lock, and writes
+// only while its leadership epoch is the checkpoint's (leadership.ts).
 import type { EventStore, SqlDatabase } from '@tesoreria/event-store';
-import { ensureProjectionsSchema, readCheckpoints } from './checkpoint-store';
+import { ensureProjectionsSchema, readCheckpoints, rebuildPending, requestRebuild, type CheckpointState } from './checkpoint-store';
 import { describeIncident, listIncidents, openIncidents, type ProjectionIncident } from './incidents';
 import { defineProjection, type Projection } from './projection';
-import { ProjectionRunner, type RunnerState } from './projection-runner';
-import { resetProjection } from './projection-schema';
+import { ProjectionRunner, type LeadershipLossRecord, type RunnerState } from './projection-runner';
 
 export type ProjectionState = RunnerState;
 
@@ -26,6 +26,24 @@ export interface ProjectionStatus {
   readonly incident: ProjectionIncident | null;
   /** Batches this process rolled back because the checkpoint had moved. */
   readonly conflicts: number;
+  readonly leadership: LeadershipStatus;
+  /** A rebuild was asked for (in any process) and the leader has not started it yet. */
+  readonly rebuildPending: boolean;
+}
+
+export interface LeadershipStatus {
+  /** Version of the stored checkpoint; above `version`, this process's code is older and stays stopped. */
+  readonly storedVersion: number | null;
+  /** Incremented on every takeover; the checkpoint's, so the same in every process. */
+  readonly epoch: number;
+  /** Who leads: host#pid#tag of the last takeover. */
+  readonly owner: string | null;
+  /** This process holds the current epoch (and writes the read model). */
+  readonly here: boolean;
+  /** The last time this process stopped leading it, and why; null if it never did. */
+  readonly lost: LeadershipLossRecord | null;
+  /** Rebuilds this process performed as leader. */
+  readonly rebuilds: number;
 }
 
 export interface ProjectionDaemonOptions {
@@ -127,6 +145,7 @@ export class ProjectionDaemon {
       const cp = checkpoints.get(p.name);
       // Only the version this code declares counts: an older one's checkpoint will be replayed from zero.
       const checkpoint = cp && cp.version === p.version ? cp.position : 0;
+      const here = runner.epoch !== null && cp?.epoch === runner.epoch;
       const incident = incidents.find((i) => i.projection === p.name) ?? null;
       // An open incident means failed unless this process is running the projection again past it.
       const state: ProjectionState = runner.state === 'failed' || (incident && runner.state !== 'running' && runner.state !== 'starting') ? 'failed' : runner.state;
@@ -140,6 +159,15 @@ export class ProjectionDaemon {
         lastError: runner.lastError ?? (incident ? describeIncident(incident) : null),
         incident,
         conflicts: runner.conflicts,
+        leadership: {
+          storedVersion: cp?.version ?? null,
+          epoch: cp?.epoch ?? 0,
+          owner: cp?.owner ?? null,
+          here,
+          lost: runner.lostLeadership,
+          rebuilds: runner.rebuilds,
+        },
+        rebuildPending: cp ? rebuildPending(cp) : false,
       };
     });
   }
@@ -161,31 +189,40 @@ export class ProjectionDaemon {
         .map((name) => {
           const cp = checkpoints.get(name);
           const runner = this.runners.get(name)!;
-          return { name, checkpoint: cp && cp.version === runner.projection.version ? cp.position : 0 };
+          // A rebuild not yet started by the leader still has to replay everything.
+          const current = cp && cp.version === runner.projection.version && !rebuildPending(cp);
+          return { name, checkpoint: current ? cp.position : 0, stored: cp };
         })
         .filter((b) => b.checkpoint < target);
       if (behind.length === 0) return;
       for (const b of behind) {
         const runner = this.runners.get(b.name)!;
+        // A rebuild waiting for the leader (here or elsewhere, failed or not) closes the incident and replays.
+        if (b.stored && rebuildPending(b.stored)) continue;
         if (runner.state === 'failed') throw new ProjectionFailedError(b.name, runner.lastError ?? 'incidente abierto');
+        if (newer(b.stored, runner.projection.version)) {
+          throw new ProjectionFailedError(b.name, `la base tiene la versión ${b.stored!.version}, más nueva que la de este proceso`);
+        }
         // Running here means retrying past the incident; it fails again, here, if the cause is still there.
         if (runner.state === 'running' || runner.state === 'starting') continue;
         const open = await openIncidents(this.options.db, b.name);
         if (open[0]) throw new ProjectionFailedError(b.name, open[0].error);
       }
-      if (Date.now() >= deadline) throw new CatchUpTimeoutError(target, behind);
+      if (Date.now() >= deadline) throw new CatchUpTimeoutError(target, behind.map(({ name, checkpoint }) => ({ name, checkpoint })));
       await sleep(10);
     }
   }
 
   /**
-   * Truncates the projection's tables, puts its checkpoint at zero and replays from the first event. Works
-   * whichever process runs the projection; a failed projection here is restarted.
+   * Asks the process that leads the projection (this one or another, even a failed one) to truncate its tables,
+   * put its checkpoint at zero and replay from the first event; it sees the request at its next batch or poll.
+   * Only the leader writes, so a standby of another version cannot drop the tables of the one that runs.
+   * waitForCatchUp counts a pending rebuild as position zero.
    */
   async rebuild(name: string): Promise<void> {
     const runner = this.runnerOf(name);
     await this.ensureSchema();
-    await resetProjection(this.options.db, runner.projection);
+    await requestRebuild(this.options.db, name);
     runner.retry();
     runner.wake();
   }
@@ -214,6 +251,10 @@ export class ProjectionDaemon {
     });
     return this.schemaReady;
   }
+}
+
+function newer(stored: CheckpointState | undefined, version: number): boolean {
+  return stored !== undefined && stored.version > version;
 }
 
 export function createProjectionDaemon(options: ProjectionDaemonOptions): ProjectionDaemon {

@@ -1,13 +1,18 @@
 // Runs one projection: holds its advisory lock (one instance across processes), reads the global log in batches
 // from the checkpoint and commits each batch's rows with the checkpoint's compare-and-set in one transaction.
-// A failing apply stops the projection and records an incident naming the event (Marten's async daemon pauses
-// a projection the same way); it is never skipped.
-import type { EventStore, RecordedEvent, SqlDatabase } from '@tesoreria/event-store';
-import { advanceCheckpoint, CheckpointConflictError, readCheckpoint } from './checkpoint-store';
-import { describeIncident, openIncidents, recordIncident, resolveIncidents, type ProjectionIncident } from './incidents';
+// Every write is fenced (leadership.ts): a runner that lost its lock, or was overtaken by another process or by
+// a newer version, rolls back and steps down within one batch. A failing apply stops the projection and records
+// an incident naming the event (Marten's async daemon pauses a projection the same way); it is never skipped.
+import type { EventStore, SqlDatabase } from '@tesoreria/event-store';
+import { BatchWriter, errorMessage, ProjectionFailed, RebuildRequested } from './batch-writer';
+import { CheckpointConflictError, readCheckpoint, readCheckpointState, rebuildPending } from './checkpoint-store';
+import type { ProjectionIncident } from './incidents';
+import { checkLease, fenced, LeadershipLostError, lockKeysFor, lockName, newOwnerToken, type LeadershipLoss, type Lease } from './leadership';
 import type { Projection } from './projection';
-import { prepareProjection, ProjectionSchemaError } from './projection-schema';
+import { performRebuild, ProjectionSchemaError, takeLeadership } from './projection-schema';
 import { Sleeper } from './sleeper';
+
+export { errorMessage } from './batch-writer';
 
 /** starting: not yet tried the lock; running: holds it and follows the log; standby: another process holds it. */
 export type RunnerState = 'stopped' | 'starting' | 'standby' | 'running' | 'failed';
@@ -17,26 +22,24 @@ export interface RunnerOptions {
   readonly batchSize: number;
   /** Idle wait between polls once caught up; notify() cuts it short. */
   readonly pollIntervalMs: number;
-  /** Wait before trying again for a lock held elsewhere, or after an infrastructure error. */
+  /** Wait before trying again for a lock held elsewhere, after an infrastructure error, or while failed. */
   readonly lockRetryMs: number;
   /** Re-apply a failed batch event by event, committing the good ones, to name the exact failing event. */
   readonly isolateFailures: boolean;
   readonly onIncident?: (incident: ProjectionIncident) => void;
-  /** Errors of the store or the database (not of the projection): the runner backs off and retries. */
+  /** Errors of the store or the database (not of the projection), and lost leadership: the runner retries. */
   readonly onError?: (projection: string, error: unknown) => void;
 }
 
-class ApplyError extends Error {
-  constructor(readonly original: unknown) {
-    super(errorMessage(original));
-  }
-}
-
-/** Thrown inside the loop once the incident is recorded: the projection stays failed. */
-class ProjectionFailed extends Error {}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The last time this process stopped leading the projection, for /salud. */
+export interface LeadershipLossRecord {
+  readonly reason: LeadershipLoss;
+  readonly message: string;
+  readonly at: string;
+  /** The epoch this process held. */
+  readonly epoch: number | null;
+  /** The checkpoint of its last committed batch. */
+  readonly position: number | null;
 }
 
 export class ProjectionRunner {
@@ -44,14 +47,16 @@ export class ProjectionRunner {
   private positionValue: number | null = null;
   private lastErrorValue: string | null = null;
   private conflictCount = 0;
+  private rebuildCount = 0;
   private loop: Promise<void> | null = null;
   private stopping = false;
   private retryRequested = false;
   private release: (() => Promise<void>) | null = null;
-  private prepared = false;
-  private hasOpenIncident = false;
+  private lease: Lease | null = null;
+  private lost: LeadershipLossRecord | null = null;
+  private superseded: number | null = null;
   private readonly sleeper = new Sleeper();
-  private readonly handles: ReadonlySet<string>;
+  private readonly writer: BatchWriter;
 
   constructor(
     readonly projection: Projection,
@@ -59,7 +64,15 @@ export class ProjectionRunner {
     private readonly db: SqlDatabase,
     private readonly options: RunnerOptions,
   ) {
-    this.handles = new Set(projection.handles);
+    this.writer = new BatchWriter(projection, db, options, {
+      committed: (position) => {
+        this.positionValue = position;
+        this.lastErrorValue = null;
+      },
+      failed: (description) => {
+        this.lastErrorValue = description;
+      },
+    });
   }
 
   get state(): RunnerState {
@@ -76,14 +89,29 @@ export class ProjectionRunner {
   get conflicts(): number {
     return this.conflictCount;
   }
+  /** Rebuilds this process performed as leader (asked for here or in another process). */
+  get rebuilds(): number {
+    return this.rebuildCount;
+  }
   get holdsLock(): boolean {
     return this.release !== null;
+  }
+  /** The leadership epoch this runner writes under, or null when it does not lead. */
+  get epoch(): number | null {
+    return this.lease?.epoch ?? null;
+  }
+  get lostLeadership(): LeadershipLossRecord | null {
+    return this.lost;
+  }
+  /** The newer version found in the checkpoint: this runner stopped for good and touches nothing. */
+  get supersededBy(): number | null {
+    return this.superseded;
   }
 
   start(): void {
     if (this.loop) return;
     this.stopping = false;
-    this.stateValue = 'starting';
+    this.stateValue = this.superseded === null ? 'starting' : 'stopped';
     this.loop = this.run().finally(() => {
       this.loop = null;
     });
@@ -111,49 +139,21 @@ export class ProjectionRunner {
   private async run(): Promise<void> {
     try {
       while (!this.stopping) {
-        if (this.stateValue === 'failed') {
-          if (this.retryRequested) {
-            this.retryRequested = false;
-            this.prepared = false;
-            this.stateValue = 'running';
-          } else {
-            await this.sleeper.sleep(60_000);
-          }
-          continue;
-        }
-        if (!this.release) {
-          const release = await this.db.tryAdvisoryLock(`projection:${this.projection.name}`).catch((error: unknown) => {
-            this.infrastructureError(error);
-            return null;
-          });
-          if (!release) {
-            this.stateValue = 'standby';
-            await this.sleeper.sleep(this.options.lockRetryMs);
-            continue;
-          }
-          this.release = release;
-          this.prepared = false;
-        }
         try {
-          if (!this.prepared) {
-            const { position } = await prepareProjection(this.db, this.projection).catch((error: unknown) =>
-              error instanceof ProjectionSchemaError ? this.fail(null, error) : Promise.reject(error),
-            );
-            this.positionValue = position;
-            this.hasOpenIncident = (await openIncidents(this.db, this.projection.name)).length > 0;
-            this.prepared = true;
+          if (this.superseded !== null) await this.sleeper.sleep(60_000);
+          else if (this.stateValue === 'failed') await this.whileFailed();
+          else if (await this.lead()) {
+            this.stateValue = 'running';
+            if (!(await this.step())) await this.sleeper.sleep(this.options.pollIntervalMs);
           }
-          this.stateValue = 'running';
-          const more = await this.step();
-          if (!more) await this.sleeper.sleep(this.options.pollIntervalMs);
         } catch (error) {
-          if (error instanceof ProjectionFailed) {
-            this.stateValue = 'failed';
-            continue;
+          if (error instanceof ProjectionFailed) this.stateValue = 'failed';
+          else if (error instanceof LeadershipLostError) await this.stepDown(error);
+          else {
+            this.infrastructureError(error);
+            await this.releaseLock();
+            await this.sleeper.sleep(this.options.lockRetryMs);
           }
-          this.infrastructureError(error);
-          await this.releaseLock();
-          await this.sleeper.sleep(this.options.lockRetryMs);
         }
       }
     } finally {
@@ -162,20 +162,69 @@ export class ProjectionRunner {
     }
   }
 
+  /** True once this runner holds the lock and a lease; otherwise it waited (standby) or stepped down. */
+  private async lead(): Promise<boolean> {
+    if (!this.release) {
+      const release = await this.db.tryAdvisoryLock(lockName(this.projection.name));
+      if (!release) {
+        this.stateValue = 'standby';
+        await this.sleeper.sleep(this.options.lockRetryMs);
+        return false;
+      }
+      this.release = release;
+      this.lease = null;
+    }
+    if (this.lease) return true;
+    const takeover = await takeLeadership(this.db, this.projection, newOwnerToken(), lockKeysFor(this.db, this.projection.name)).catch(
+      (error: unknown) => (error instanceof ProjectionSchemaError ? this.writer.fail(null, null, error) : Promise.reject(error)),
+    );
+    if (!takeover.lease) {
+      await this.supersede(takeover.supersededBy);
+      return false;
+    }
+    this.lease = takeover.lease;
+    this.positionValue = takeover.position;
+    if (takeover.rebuildRequestDone) this.rebuildCount += 1;
+    await this.writer.refreshIncidents();
+    return true;
+  }
+
+  /** A failed projection waits for retry() or for a rebuild asked for in any process; it still checks its lease. */
+  private async whileFailed(): Promise<void> {
+    if (this.retryRequested) {
+      this.retryRequested = false;
+      this.lease = null; // taken again: the takeover reloads the checkpoint and performs a pending rebuild
+      this.stateValue = 'starting';
+      return;
+    }
+    await this.sleeper.sleep(this.options.lockRetryMs);
+    const state = this.lease ? await checkLease(this.db, this.lease, false) : await readCheckpointState(this.db, this.projection.name);
+    if (state && rebuildPending(state)) this.retryRequested = true;
+  }
+
   /** Processes one batch; true when more events may be waiting. */
   private async step(): Promise<boolean> {
+    const lease = this.lease!;
     const from = this.positionValue ?? 0;
     const events = await this.store.readAll({ after: from, limit: this.options.batchSize });
-    if (events.length === 0) {
-      // Idle: a rebuild in any process may have moved the checkpoint without a batch of ours noticing.
-      const checkpoint = await readCheckpoint(this.db, this.projection.name);
-      if (checkpoint && checkpoint.version === this.projection.version && checkpoint.position === from) return false;
-      this.prepared = false;
-      return true;
-    }
     try {
-      await this.applyBatch(from, events);
+      if (events.length === 0) {
+        // Idle: the fence still runs at every poll, so a lost lock or a rebuild asked elsewhere is seen at once.
+        const state = await checkLease(this.db, lease, false);
+        if (rebuildPending(state)) throw new RebuildRequested();
+        if (state.position === from) return false;
+        this.positionValue = state.position;
+        return true;
+      }
+      await this.writer.applyBatch(lease, from, events);
     } catch (error) {
+      if (error instanceof RebuildRequested) {
+        await fenced(this.db, lease, (tx) => performRebuild(tx, this.projection, lease));
+        this.rebuildCount += 1;
+        this.positionValue = 0;
+        this.writer.hasOpenIncident = false;
+        return true;
+      }
       if (!(error instanceof CheckpointConflictError)) throw error;
       this.conflictCount += 1;
       const checkpoint = await readCheckpoint(this.db, this.projection.name);
@@ -185,72 +234,30 @@ export class ProjectionRunner {
     return events.length >= this.options.batchSize;
   }
 
-  private async applyBatch(from: number, events: readonly RecordedEvent[]): Promise<void> {
-    const to = events[events.length - 1]!.position;
-    const handled = events.filter((e) => this.handles.has(e.type));
-    try {
-      await this.commit(from, to, handled);
-      return;
-    } catch (error) {
-      if (!(error instanceof ApplyError)) throw error;
-      if (handled.length === 1) return this.fail(handled[0]!, error.original);
-      if (!this.options.isolateFailures) return this.fail(null, error.original, handled);
-    }
-    // Find the failing event: commit the good ones one by one, so the checkpoint stops right before it.
-    let at = from;
-    for (const event of handled) {
-      try {
-        await this.commit(at, event.position, [event]);
-      } catch (error) {
-        if (!(error instanceof ApplyError)) throw error;
-        // Skip-free: the checkpoint covers the unhandled events up to the one right before the failing event.
-        const before = events[events.indexOf(event) - 1];
-        if (before && before.position > at) await this.commit(at, before.position, []);
-        return this.fail(event, error.original);
-      }
-      at = event.position;
-    }
-    // Every event passed alone (the failure was transient): finish the batch.
-    await this.commit(at, to, []);
+  /** Stops writing at once; a failed projection stays failed, a newer version stops this runner for good. */
+  private async stepDown(error: LeadershipLostError): Promise<void> {
+    this.lost = {
+      reason: error.reason,
+      message: error.message,
+      at: new Date().toISOString(),
+      epoch: this.lease?.epoch ?? null,
+      position: this.positionValue,
+    };
+    this.lastErrorValue = error.message;
+    this.options.onError?.(this.projection.name, error);
+    if (error.reason === 'newer-version') return this.supersede(error.seen!.version);
+    await this.releaseLock();
+    if (this.stateValue !== 'failed') this.stateValue = 'standby';
+    await this.sleeper.sleep(this.options.lockRetryMs);
   }
 
-  private async commit(from: number, to: number, handled: readonly RecordedEvent[]): Promise<void> {
-    const name = this.projection.name;
-    const resolve = this.hasOpenIncident;
-    await this.db.transaction(async (tx) => {
-      if (handled.length > 0) {
-        try {
-          await this.projection.apply(tx, handled);
-        } catch (error) {
-          throw new ApplyError(error);
-        }
-      }
-      if (resolve) await resolveIncidents(tx, name, to);
-      if (!(await advanceCheckpoint(tx, name, from, to))) throw new CheckpointConflictError(name, from);
-    });
-    if (resolve) this.hasOpenIncident = (await openIncidents(this.db, name)).length > 0;
-    this.positionValue = to;
-    this.lastErrorValue = null;
-  }
-
-  private async fail(event: RecordedEvent | null, original: unknown, batch?: readonly RecordedEvent[]): Promise<never> {
-    const message = errorMessage(original);
-    const error = batch
-      ? `${message} (lote de ${batch.length} eventos, posiciones ${batch[0]!.position}–${batch[batch.length - 1]!.position})`
-      : message;
-    const incident = await recordIncident(this.db, {
-      projection: this.projection.name,
-      version: this.projection.version,
-      position: event?.position ?? batch?.[0]?.position ?? null,
-      eventId: event?.eventId ?? null,
-      eventType: event?.type ?? null,
-      streamId: event?.streamId ?? null,
-      error,
-    });
-    this.hasOpenIncident = true;
-    this.lastErrorValue = describeIncident(incident);
-    this.options.onIncident?.(incident);
-    throw new ProjectionFailed(error);
+  private async supersede(version: number): Promise<void> {
+    this.superseded = version;
+    this.lastErrorValue =
+      `La versión ${version} de la proyección ${this.projection.name} ya está en la base: ` +
+      `esta versión (${this.projection.version}) se detuvo sin tocar sus tablas ni su punto de control`;
+    await this.releaseLock();
+    this.stateValue = 'stopped';
   }
 
   private infrastructureError(error: unknown): void {
@@ -258,10 +265,11 @@ export class ProjectionRunner {
     this.options.onError?.(this.projection.name, error);
   }
 
+  /** The lock's session may be dead already (that is why we step down): its unlock error is not news. */
   private async releaseLock(): Promise<void> {
     const release = this.release;
     this.release = null;
-    this.prepared = false;
-    if (release) await release().catch((error: unknown) => this.infrastructureError(error));
+    this.lease = null;
+    if (release) await release().catch(() => undefined);
   }
 }
