@@ -8,10 +8,11 @@ import cookie from '@fastify/cookie';
 import { AppModule } from './app.module';
 import type { Configuracion } from './configuracion';
 import { aProblema, ProblemDetailsFilter } from './http/problem-details.filter';
+import { proxiesDeConfianza } from './http/proxies-de-confianza';
 import { validationPipe } from './http/validation';
 
 export async function crearAplicacion(config: Configuracion, opciones: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: proxiesDeConfianza() });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bufferLogs: true,
     logger: opciones.logs === false ? false : undefined,

@@ -4,6 +4,9 @@ import { Module } from '@nestjs/common';
 import { cargarCatalogo } from '@tesoreria/catalogo';
 import { CalculosModule } from '../../calculos/calculos.module';
 import { SesionGuard } from '../auth/sesion.guard';
+import { ContrasenasService } from '../auth/contrasenas';
+import { IntentosFallidos } from '../auth/intentos-fallidos';
+import { SesionesService } from '../auth/sesiones.service';
 import { UsuariosService } from '../auth/usuarios.service';
 import { LectorDeRegistro } from './lector-de-registro.service';
 import { relojDelSistema } from './reloj';
@@ -16,10 +19,13 @@ import { CATALOGO, RELOJ } from './tokens';
     { provide: CATALOGO, useFactory: () => cargarCatalogo() },
     { provide: RELOJ, useValue: relojDelSistema },
     ConsecutivosService,
+    ContrasenasService,
+    IntentosFallidos,
     UsuariosService,
+    SesionesService,
     SesionGuard,
     LectorDeRegistro,
   ],
-  exports: [CATALOGO, RELOJ, ConsecutivosService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
+  exports: [CATALOGO, RELOJ, ConsecutivosService, UsuariosService, SesionesService, SesionGuard, LectorDeRegistro, CalculosModule],
 })
 export class RegistroComunModule {}
