@@ -63,6 +63,8 @@ describe('Registro de Otorgamiento de Servicios in the browser', () => {
     // script never reads the token (the browser's own Origin and Sec-Fetch-Site headers tell the server).
     const desdeLaPagina = await page.evaluate(async (contrasena) => {
       const r = await fetch('/api/sesiones', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ usuario: 'sgg.registro', contrasena }) });
+      // The page's own cookie jar, as its scripts see it (the HttpOnly session is not there).
+      const { document } = globalThis as unknown as { document: { cookie: string } };
       return { status: r.status, cuerpo: (await r.json()) as Record<string, unknown>, cookie: document.cookie };
     }, CONTRASENA);
     expect(desdeLaPagina.status).toBe(201);

@@ -94,7 +94,8 @@ describe('passwords on the server (issue 9)', () => {
     });
 
     it("an API client (a bank's system: Accept application/json, no browser headers; or Node's fetch) keeps the bearer token", async () => {
-      for (const headers of [{ accept: 'application/json' }, { accept: '*/*', 'sec-fetch-mode': 'cors', 'user-agent': 'node' }]) {
+      const clientes: Record<string, string>[] = [{ accept: 'application/json' }, { accept: '*/*', 'sec-fetch-mode': 'cors', 'user-agent': 'node' }];
+      for (const headers of clientes) {
         const r = await entrar(headers);
         expect(r.statusCode).toBe(201);
         const { token } = r.json() as { token: string };

@@ -5,8 +5,9 @@
 //
 // At most REGISTRO_HASH_CONCURRENTES checks run at once (by default one core fewer than the machine has, at least
 // 1 and at most 2: a core stays free for the event loop, half of libuv's 4 threads stay free for the file system,
-// and hashing holds 2 × 19 MiB of memory at most), and at most REGISTRO_HASH_EN_ESPERA (64) wait for a turn. A burst of legitimate log-ins waits a few tens of milliseconds; a flood beyond the queue is refused at
-// once with 503 (the server's capacity, not this client's quota, which is the per-IP 429) and costs no hashing.
+// and hashing holds 2 × 19 MiB of memory at most), and at most REGISTRO_HASH_EN_ESPERA (64) wait for a turn. A
+// burst of legitimate log-ins waits a few tens of milliseconds; a flood beyond the queue is refused at once with 503
+// (the server's capacity, not this client's quota, which is the per-IP 429) and costs neither hashing nor SQL.
 // A legacy bcrypt check runs in JavaScript on the event loop, so only one runs at a time.
 import { HttpException, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';

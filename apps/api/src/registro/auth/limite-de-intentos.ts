@@ -75,7 +75,8 @@ export class LimitadorDeIntentos implements OnApplicationShutdown {
   private async sumar(ip: string): Promise<Cuenta> {
     if (this.redis) {
       const llave = prefijo() + ip;
-      const r = (await this.redis.multi().incr(llave).pexpire(llave, VENTANA_DE_INTENTOS_MS, 'NX').pttl(llave).exec()) as [[unknown, number], unknown, [unknown, number]];
+      const orden = this.redis.multi().incr(llave).pexpire(llave, VENTANA_DE_INTENTOS_MS, 'NX').pttl(llave);
+      const r = (await orden.exec()) as [[unknown, number], unknown, [unknown, number]];
       const ttl = r[2][1];
       return { fallidos: r[0][1], restanteMs: ttl > 0 ? ttl : VENTANA_DE_INTENTOS_MS };
     }

@@ -79,7 +79,9 @@ export class SesionesService {
       await this.intentos.olvidar(tx, usuario);
       await tx.query('INSERT INTO registro_sesiones (id, usuario, iniciada, ultima_actividad) VALUES ($1, $2, $3, $3)', [hashDeToken(token), usuario, ahora]);
       // A legacy bcrypt hash becomes argon2id now that the password is known (unless it changed meanwhile).
-      if (verificacion.nuevoHash) await tx.query('UPDATE registro_usuarios SET hash = $2 WHERE usuario = $1 AND hash = $3', [usuario, verificacion.nuevoHash, fila.hash]);
+      if (verificacion.nuevoHash) {
+        await tx.query('UPDATE registro_usuarios SET hash = $2 WHERE usuario = $1 AND hash = $3', [usuario, verificacion.nuevoHash, fila.hash]);
+      }
     });
     const estado = evaluarSesion({ iniciada: ahora, ultimaActividad: ahora }, ahora);
     return {
