@@ -26,6 +26,10 @@ const entero = (valor: string | undefined, porDefecto: number) => {
   return Number.isInteger(n) && n > 0 ? n : porDefecto;
 };
 
+/** The 503 of a full check queue: a second later the queue has moved on. */
+export const verificacionesSaturadas = () =>
+  new HttpException(problema(503, 'Hay demasiados inicios de sesión en curso; intente de nuevo en unos segundos.', { codigo: 'sesion-no-disponible' }), 503);
+
 export interface Verificacion {
   readonly coincide: boolean;
   /** A fresh argon2id hash to store when the password matched a hash that is bcrypt or has outdated parameters. */
@@ -34,7 +38,7 @@ export interface Verificacion {
 
 @Injectable()
 export class ContrasenasService {
-  private readonly argon = new Semaforo(
+  private readonly argon: Semaforo = new Semaforo(
     entero(process.env.REGISTRO_HASH_CONCURRENTES, Math.min(2, Math.max(1, availableParallelism() - 1))),
     entero(process.env.REGISTRO_HASH_EN_ESPERA, 64),
   );
@@ -57,11 +61,13 @@ export class ContrasenasService {
       return await this.argon.run(() => tarea((contrasena, hash) => this.comprobar(contrasena, hash)));
     } catch (error) {
       if (!(error instanceof SemaforoSaturado)) throw error;
-      throw new HttpException(
-        problema(503, 'Hay demasiados inicios de sesión en curso; intente de nuevo en unos segundos.', { codigo: 'sesion-no-disponible' }),
-        503,
-      );
+      throw verificacionesSaturadas();
     }
+  }
+
+  /** How many checks may be running or waiting at once; log-ins beyond it are turned away as they arrive. */
+  get capacidad(): number {
+    return this.argon.capacidad;
   }
 
   private async comprobar(contrasena: string, hash: string | null): Promise<Verificacion> {

@@ -18,6 +18,11 @@ export class Semaforo {
     private readonly enEspera: number,
   ) {}
 
+  /** How many tasks may run or wait at once. */
+  get capacidad(): number {
+    return this.concurrentes + this.enEspera;
+  }
+
   /** Runs `tarea` when a slot is free. With `acotada` false the task always waits (never refused). */
   async run<T>(tarea: () => Promise<T>, acotada = true): Promise<T> {
     if (this.activos >= this.concurrentes) {

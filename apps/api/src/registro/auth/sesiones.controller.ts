@@ -1,10 +1,11 @@
 // ROS log-in and log-out, and a user changing their own password. The session id travels in an HttpOnly,
 // SameSite=Strict cookie `sesion`; the log-in body carries it as a bearer token only for API clients (see
 // quiereTokenPortador), so no script of a page ever reads it.
-import { Body, Controller, Delete, Get, HttpCode, HttpException, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpException, Post, Put, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SesionActiva } from '../comun/contexto';
+import { AdmisionDeSesiones } from './admision-de-sesiones';
 import { CambiarContrasenaDto } from './dto/cuenta.dto';
 import { IniciarSesionDto } from './dto/iniciar-sesion.dto';
 import { LimitadorDeIntentos } from './limite-de-intentos';
@@ -47,6 +48,7 @@ export class SesionesController {
   ) {}
 
   @Post()
+  @UseInterceptors(AdmisionDeSesiones)
   @ApiOperation({
     summary: 'Inicia sesión (usuario y contraseña de 8 a 20 caracteres)',
     description:

@@ -26,6 +26,6 @@ import { CATALOGO, RELOJ } from './tokens';
     SesionGuard,
     LectorDeRegistro,
   ],
-  exports: [CATALOGO, RELOJ, ConsecutivosService, UsuariosService, SesionesService, SesionGuard, LectorDeRegistro, CalculosModule],
+  exports: [CATALOGO, RELOJ, ConsecutivosService, ContrasenasService, UsuariosService, SesionesService, SesionGuard, LectorDeRegistro, CalculosModule],
 })
 export class RegistroComunModule {}
