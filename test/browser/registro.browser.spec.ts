@@ -59,6 +59,18 @@ describe('Registro de Otorgamiento de Servicios in the browser', () => {
     await page.getByRole('button', { name: 'Enviar' }).click();
     await page.getByText('La contraseña debe tener entre 8 y 20 caracteres.').waitFor();
     await page.getByLabel('Contraseña').fill(CONTRASENA);
+    // Issue 9, item 13: a log-in from a page's script carries the session only in the HttpOnly cookie: the
+    // script never reads the token (the browser's own Origin and Sec-Fetch-Site headers tell the server).
+    const desdeLaPagina = await page.evaluate(async (contrasena) => {
+      const r = await fetch('/api/sesiones', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ usuario: 'sgg.registro', contrasena }) });
+      // The page's own cookie jar, as its scripts see it (the HttpOnly session is not there).
+      const { document } = globalThis as unknown as { document: { cookie: string } };
+      return { status: r.status, cuerpo: (await r.json()) as Record<string, unknown>, cookie: document.cookie };
+    }, CONTRASENA);
+    expect(desdeLaPagina.status).toBe(201);
+    expect(desdeLaPagina.cuerpo).toMatchObject({ usuario: 'sgg.registro' });
+    expect(desdeLaPagina.cuerpo).not.toHaveProperty('token');
+    expect(desdeLaPagina.cookie).not.toContain('sesion=');
     await page.getByRole('button', { name: 'Enviar' }).click();
     await page.waitForURL(`${base}/dependencias/servicios`);
     await page.getByText('dependencia SGG').waitFor();

@@ -39,11 +39,11 @@ describe('log-in throttling per IP shared through Redis', () => {
   it('with Redis unreachable a log-in is refused with 503 problem+json rather than let through without a limit', async () => {
     const caido = new LimitadorDeIntentos({ redisUrl: 'redis://127.0.0.1:1' } as Configuracion);
     try {
-      const rechazo = await caido.exigirIpNoBloqueada('10.9.1.3', () => undefined).then(() => null, (e: unknown) => e);
+      const rechazo = await caido.reservar('10.9.1.3', () => undefined).then(() => null, (e: unknown) => e);
       expect(rechazo).toBeInstanceOf(HttpException);
       expect((rechazo as HttpException).getStatus()).toBe(503);
       expect((rechazo as HttpException).getResponse()).toMatchObject({ codigo: 'sesion-no-disponible' });
-      await expect(caido.registrarFallo('10.9.1.3')).rejects.toBeInstanceOf(HttpException);
+      await expect(caido.devolver('10.9.1.3')).rejects.toBeInstanceOf(HttpException);
     } finally {
       await caido.onApplicationShutdown();
     }

@@ -458,7 +458,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       const noAdmin = await api.pedir({ method: 'POST', url: '/api/usuarios', token: t.sgg, payload: { usuario: 'x.y', nombre: 'X', rol: 'banco', contrasena: 'Chiapas2026' } });
       expect(noAdmin.status).toBe(403);
       const debil = await api.pedir({ method: 'POST', url: '/api/usuarios', token: t.admin, payload: { usuario: 'x.y', nombre: 'X Y', rol: 'banco', contrasena: 'soloLetrasAqui' } });
-      expect(debil.status).toBe(400);
+      expect(debil.status).toBe(422);
       expect(debil.body.campo).toBe('contrasena');
     });
   });
@@ -526,7 +526,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(corta.status).toBe(400);
       expect(corta.body.campo).toBe('contrasenaNueva');
       const sinDigito = await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'soloLetrasAqui' });
-      expect(sinDigito.status).toBe(400);
+      expect(sinDigito.status).toBe(422);
       expect(sinDigito.body).toMatchObject({ codigo: 'contrasena-invalida', campo: 'contrasenaNueva' });
       const igual = await cambiar({ contrasenaActual: 'Chiapas2026', contrasenaNueva: 'Chiapas2026' });
       expect(igual.status).toBe(422);

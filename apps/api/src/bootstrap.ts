@@ -12,11 +12,12 @@ import { prepararBorde } from './http/borde';
 import { protegerDocumentacion, RUTA_DE_DOCUMENTACION } from './http/documentacion-protegida';
 import { erroresDelEnrutador } from './http/errores-de-fastify';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { proxiesDeConfianza } from './http/proxies-de-confianza';
 import { validationPipe } from './http/validation';
 import { COOKIE_DE_SESION } from './registro/auth/sesion.guard';
 
 export async function crearAplicacion(config: Configuracion, opciones: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, frameworkErrors: erroresDelEnrutador });
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: proxiesDeConfianza(), frameworkErrors: erroresDelEnrutador });
   // bodyParser: false, because the edge registers the only body parser (JSON, checked; no form-encoded bodies).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bodyParser: false,

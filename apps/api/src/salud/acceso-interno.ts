@@ -6,12 +6,12 @@ import type { FastifyRequest } from 'fastify';
 import { from, mergeMap, type Observable } from 'rxjs';
 import type { SesionActiva } from '../registro/comun/contexto';
 import { tokenDe } from '../registro/auth/sesion.guard';
-import { UsuariosService } from '../registro/auth/usuarios.service';
+import { SesionesService } from '../registro/auth/sesiones.service';
 import { desdeEstaMaquina } from '../http/loopback';
 
 @Injectable()
 export class AccesoInterno {
-  constructor(private readonly usuarios: UsuariosService) {}
+  constructor(private readonly sesiones: SesionesService) {}
 
   async puedeVerDetalles(request: FastifyRequest): Promise<boolean> {
     return desdeEstaMaquina(request) || (await this.sesion(request))?.rol === 'admin';
@@ -25,7 +25,7 @@ export class AccesoInterno {
     const token = tokenDe(request);
     if (!token) return null;
     try {
-      return await this.usuarios.sesionDeToken(token);
+      return await this.sesiones.sesionDeToken(token);
     } catch {
       return null; // an expired or unknown session is simply anonymous here
     }

@@ -25,9 +25,20 @@ describe('Password policy (ROS: "Debe tener entre 8 y 20 caracteres")', () => {
     expect(problemasDeContrasena('Ñandú123')).toEqual([]);
   });
 
-  it('refuses a password without a digit, or one that contains the user name, as contrasena-invalida (400)', () => {
-    expect(rechazoDe(() => validarContrasena('soloLetras'))).toMatchObject({ tipo: 'invalido', codigo: 'contrasena-invalida', campo: 'contrasena' });
-    expect(problemasDeContrasena('xjperez2026', 'JPerez')).toEqual(['No puede contener el nombre de usuario.']);
+  it('refuses a password without a digit, or one that contains the user name, as contrasena-invalida (422)', () => {
+    expect(rechazoDe(() => validarContrasena('soloLetras'))).toMatchObject({ tipo: 'regla', codigo: 'contrasena-invalida', campo: 'contrasena' });
+    expect(problemasDeContrasena('xjperez2026', { usuario: 'JPerez' })).toEqual(['No puede contener el nombre de usuario.']);
+  });
+
+  it('issue 9, item 15: refuses spaces anywhere, a repeated character, and what the caller calls common, naming the field', () => {
+    expect(problemasDeContrasena('Chiapas 2026')).toEqual(['No puede contener espacios.']);
+    expect(problemasDeContrasena('Chiapas\u00a02026')).toEqual(['No puede contener espacios.']);
+    expect(problemasDeContrasena('aaaaaaa1')).toEqual(['Debe tener al menos 5 caracteres distintos (no un mismo carácter repetido).']);
+    expect(problemasDeContrasena('AbAbAbAb12')).toHaveLength(1);
+    expect(problemasDeContrasena('Chiapas2026', { esComun: (c) => c === 'Chiapas2026' })).toEqual(['Es una de las contraseñas más usadas; elija otra.']);
+    const rechazo = rechazoDe(() => validarContrasena('Chiapas 2026', { campo: 'contrasenaNueva' }));
+    expect(rechazo).toMatchObject({ tipo: 'regla', codigo: 'contrasena-invalida', campo: 'contrasenaNueva' });
+    expect(rechazo.message).toMatch(/^La contraseña nueva no cumple la política: No puede contener espacios\. \(contrasenaNueva\)$/);
   });
 });
 

@@ -1,8 +1,10 @@
 // SqlDatabase over PGlite (PostgreSQL in WASM, one connection, in-process). A mutex serialises
-// transactions, since PGlite has a single session shared by every caller of the process.
+// transactions, since PGlite has a single session shared by every caller of the process; a lock file keeps
+// every other process off its folder.
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { assertCommitted, type SqlClient, type SqlDatabase, type SqlResult } from '../sql-database';
+import { lockDirectory } from './directory-lock';
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -18,15 +20,27 @@ export class PgliteDatabase implements SqlDatabase {
   private readonly mutex = new Mutex();
   private readonly locks = new Set<string>();
 
-  constructor(readonly pg: PGlite) {}
+  constructor(
+    readonly pg: PGlite,
+    private readonly unlock: () => void = () => undefined,
+  ) {}
 
-  /** Opens PGlite in `dataDir` (a folder, persisted) or in memory when dataDir is undefined. */
+  /**
+   * Opens PGlite in `dataDir` (a folder, persisted) or in memory when dataDir is undefined. A folder another live
+   * process holds is refused with DirectoryInUseError (Spanish message naming the folder and that pid).
+   */
   static async open(dataDir?: string, loadDataDir?: Blob | File): Promise<PgliteDatabase> {
     const { PGlite } = await import('@electric-sql/pglite');
+    if (!dataDir) return new PgliteDatabase(await PGlite.create({ loadDataDir }));
     // A fresh clone has no ./data yet, and PGlite creates only the last folder of the path.
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const pg = await PGlite.create(dataDir ? { dataDir, loadDataDir } : { loadDataDir });
-    return new PgliteDatabase(pg);
+    mkdirSync(dataDir, { recursive: true });
+    const unlock = lockDirectory(dataDir);
+    try {
+      return new PgliteDatabase(await PGlite.create({ dataDir, loadDataDir }), unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
 
   query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<T>> {
@@ -69,7 +83,11 @@ export class PgliteDatabase implements SqlDatabase {
   }
 
   async close(): Promise<void> {
-    await this.mutex.run(() => this.pg.close());
+    try {
+      await this.mutex.run(() => this.pg.close());
+    } finally {
+      this.unlock();
+    }
   }
 
   private async raw<T>(sql: string, params: readonly unknown[]): Promise<SqlResult<T>> {
@@ -77,3 +95,5 @@ export class PgliteDatabase implements SqlDatabase {
     return { rows: r.rows, affectedRows: r.affectedRows };
   }
 }
+
+export { DirectoryInUseError } from './directory-lock';

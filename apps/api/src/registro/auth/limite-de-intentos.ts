@@ -3,7 +3,10 @@
 // from the first failure. Like the consulta limit, with REDIS_URL the counters live in Redis so every api process
 // shares them (prefix REGISTRO_LIMITE_PREFIJO), in this process's memory otherwise. Over the limit the log-in is
 // 429 problem+json with Retry-After, even with the right password; other IPs are not affected. Redis unreachable
-// is 503 rather than log-ins without a limit.
+// is 503 rather than log-ins without a limit. Like the per-user lock-out, an attempt is reserved (counted) before
+// its password is checked and given back when it was no wrong guess, so log-ins sent at once from one address
+// cannot all be checked (issue 9, item 2). The IP is Fastify's request.ip: the connection's address unless
+// TRUST_PROXY names the proxy it came through.
 import { HttpException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { Configuracion } from '../../configuracion';
@@ -41,10 +44,11 @@ export class LimitadorDeIntentos implements OnApplicationShutdown {
     return this.redis ? 'redis' : 'memoria';
   }
 
-  /** 429 when this IP already failed the maximum within the window. */
-  async exigirIpNoBloqueada(ip: string, ponerEncabezado: (nombre: string, valor: string) => void): Promise<void> {
-    const cuenta = await this.protegido(() => this.leer(ip));
-    if (cuenta.fallidos < maximo()) return;
+  /** Counts one more attempt from this IP, or 429 when it already has the maximum within the window. */
+  async reservar(ip: string, ponerEncabezado: (nombre: string, valor: string) => void): Promise<void> {
+    const cuenta = await this.protegido(() => this.sumar(ip));
+    if (cuenta.fallidos <= maximo()) return;
+    await this.devolver(ip);
     const segundos = Math.max(1, Math.ceil(cuenta.restanteMs / 1000));
     ponerEncabezado('retry-after', String(segundos));
     throw new HttpException(
@@ -55,34 +59,34 @@ export class LimitadorDeIntentos implements OnApplicationShutdown {
     );
   }
 
-  /** One more failed log-in from this IP; the window starts at the first. */
-  async registrarFallo(ip: string): Promise<void> {
+  /** The attempt was not a wrong guess (a success, a locked account...): it no longer counts. */
+  async devolver(ip: string): Promise<void> {
     await this.protegido(async () => {
       if (this.redis) {
-        const llave = prefijo() + ip;
-        await this.redis.multi().incr(llave).pexpire(llave, VENTANA_DE_INTENTOS_MS, 'NX').exec();
+        // Only while the window lives: a DECR after it expired would leave a counter without expiry.
+        await this.redis.eval("if redis.call('exists', KEYS[1]) == 1 then return redis.call('decr', KEYS[1]) end return 0", 1, prefijo() + ip);
         return;
       }
-      const ahora = Date.now();
-      const previo = this.memoria.get(ip);
-      const vigente = previo && previo.expira > ahora ? previo : { fallidos: 0, expira: ahora + VENTANA_DE_INTENTOS_MS };
-      this.memoria.set(ip, { fallidos: vigente.fallidos + 1, expira: vigente.expira });
+      const c = this.memoria.get(ip);
+      if (c && c.expira > Date.now()) this.memoria.set(ip, { fallidos: Math.max(0, c.fallidos - 1), expira: c.expira });
     });
   }
 
-  private async leer(ip: string): Promise<Cuenta> {
+  private async sumar(ip: string): Promise<Cuenta> {
     if (this.redis) {
       const llave = prefijo() + ip;
-      const [[, valor], [, ttl]] = (await this.redis.multi().get(llave).pttl(llave).exec()) as [[unknown, string | null], [unknown, number]];
-      return { fallidos: Number(valor ?? 0), restanteMs: ttl > 0 ? ttl : VENTANA_DE_INTENTOS_MS };
+      const orden = this.redis.multi().incr(llave).pexpire(llave, VENTANA_DE_INTENTOS_MS, 'NX').pttl(llave);
+      const r = (await orden.exec()) as [[unknown, number], unknown, [unknown, number]];
+      const ttl = r[2][1];
+      return { fallidos: r[0][1], restanteMs: ttl > 0 ? ttl : VENTANA_DE_INTENTOS_MS };
     }
     const ahora = Date.now();
-    const c = this.memoria.get(ip);
-    if (!c || c.expira <= ahora) {
-      this.memoria.delete(ip);
-      return { fallidos: 0, restanteMs: 0 };
-    }
-    return { fallidos: c.fallidos, restanteMs: c.expira - ahora };
+    // Many addresses (a distributed flood) would otherwise keep their expired counters forever.
+    if (this.memoria.size > 10_000) for (const [k, c] of this.memoria) if (c.expira <= ahora) this.memoria.delete(k);
+    const previo = this.memoria.get(ip);
+    const vigente = previo && previo.expira > ahora ? previo : { fallidos: 0, expira: ahora + VENTANA_DE_INTENTOS_MS };
+    this.memoria.set(ip, { fallidos: vigente.fallidos + 1, expira: vigente.expira });
+    return { fallidos: vigente.fallidos + 1, restanteMs: vigente.expira - ahora };
   }
 
   private async protegido<T>(f: () => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ import { accesoDenegado, exigirPermiso, type ComandoConPermiso, type Rol } from 
 import type { FastifyRequest } from 'fastify';
 import type { SesionActiva } from '../comun/contexto';
 import { noAutenticado } from '../comun/http';
-import { UsuariosService } from './usuarios.service';
+import { SesionesService } from './sesiones.service';
 
 export const COOKIE_DE_SESION = 'sesion';
 const ROLES = 'registro:roles';
@@ -28,7 +28,7 @@ export function tokenDe(request: RequestConSesion): string | null {
 @Injectable()
 export class SesionGuard implements CanActivate {
   constructor(
-    private readonly usuarios: UsuariosService,
+    private readonly sesiones: SesionesService,
     private readonly reflector: Reflector,
   ) {}
 
@@ -36,7 +36,7 @@ export class SesionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestConSesion>();
     const token = tokenDe(request);
     if (!token) throw noAutenticado('Inicie sesión para continuar: esta operación es solo para usuarios registrados.', 'sesion-requerida');
-    const sesion = await this.usuarios.sesionDeToken(token);
+    const sesion = await this.sesiones.sesionDeToken(token);
     request.sesion = sesion;
     const comando = this.reflector.getAllAndOverride<ComandoConPermiso | undefined>(COMANDO, [context.getHandler(), context.getClass()]);
     if (comando) exigirPermiso(sesion.rol, comando);

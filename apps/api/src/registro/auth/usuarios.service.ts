@@ -1,40 +1,22 @@
-// Users of the registry (agencies, banks and the Secretaría's staff), their failed log-ins and their sessions,
-// in SQL tables created idempotently at start. Passwords are stored as bcrypt hashes (cost 10); session tokens
-// as their SHA-256, so a copy of the table opens no session. The rules are the domain's (decision 0205):
-// password of 8-20 characters (ROS), lock-out after 5 failures in 15 minutes, 30 min idle / 8 h sessions.
+// Users of the registry (agencies, banks and the Secretaría's staff) and their sessions' table, in SQL tables
+// created idempotently at start. Passwords are stored as argon2id hashes (ContrasenasService); log-in and sessions
+// are SesionesService's, the lock-out IntentosFallidos'. The rules are the domain's (decision 0205): password of
+// 8-20 characters (ROS) and not among the most common ones, lock-out after 5 failures in 15 minutes.
 // Users are not ledger facts, so who created, deactivated or reactivated a user, or changed a password, is kept
 // in the SQL table registro_auditoria_usuarios (never updated nor deleted by the application).
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { compare, hash } from 'bcryptjs';
-import { createHash, randomBytes } from 'node:crypto';
-import {
-  accesoDenegado,
-  conflicto,
-  esRol,
-  evaluarBloqueo,
-  evaluarSesion,
-  exigirCuentaNoBloqueada,
-  MINUTO_MS,
-  POLITICA_DE_BLOQUEO,
-  noEncontrado,
-  problemasDeContrasena,
-  reglaIncumplida,
-  validarContrasena,
-  valorInvalido,
-  type Rol,
-} from '@tesoreria/domain';
+import { conflicto, esRol, noEncontrado, reglaIncumplida, validarContrasena, valorInvalido, type Rol } from '@tesoreria/domain';
 import { dependenciaPorId, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { SqlClient, SqlDatabase } from '@tesoreria/event-store';
 import { SQL_DATABASE } from '../../plataforma/tokens';
 import type { SesionActiva } from '../comun/contexto';
-import { noAutenticado } from '../comun/http';
 import type { Reloj } from '../comun/reloj';
 import { CATALOGO, RELOJ } from '../comun/tokens';
+import { ContrasenasService } from './contrasenas';
+import { esContrasenaComun } from './contrasenas-comunes';
+import { IntentosFallidos } from './intentos-fallidos';
 
-export const COSTO_BCRYPT = 10;
 const USUARIO = /^[a-z0-9][a-z0-9._-]{2,39}$/;
-// Compared against when the user does not exist, so an unknown name costs as long as a wrong password.
-const HASH_DE_RELLENO = '$2b$10$VMU189STbMBl2KudU.bGdejHhvcq1T0gQqqDWlxBSo7DQf8yWkbgS';
 
 export interface NuevoUsuario {
   readonly usuario: string;
@@ -58,11 +40,6 @@ interface FilaUsuario extends UsuarioPublico {
   readonly hash: string;
 }
 
-export interface SesionIniciada {
-  readonly token: string;
-  readonly sesion: SesionActiva;
-}
-
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS registro_usuarios (
     usuario TEXT PRIMARY KEY,
@@ -75,8 +52,6 @@ const SCHEMA = `
     creado_en TEXT NOT NULL,
     creado_por TEXT NOT NULL
   );
-  CREATE TABLE IF NOT EXISTS registro_intentos_fallidos (usuario TEXT NOT NULL, instante TEXT NOT NULL);
-  CREATE INDEX IF NOT EXISTS registro_intentos_fallidos_usuario ON registro_intentos_fallidos (usuario);
   CREATE TABLE IF NOT EXISTS registro_sesiones (
     id TEXT PRIMARY KEY,
     usuario TEXT NOT NULL REFERENCES registro_usuarios (usuario),
@@ -104,8 +79,6 @@ export interface RegistroDeAuditoria {
   readonly detalle: string | null;
 }
 
-const hashDeToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
 @Injectable()
 export class UsuariosService implements OnModuleInit {
   private readonly logger = new Logger('Usuarios');
@@ -114,6 +87,8 @@ export class UsuariosService implements OnModuleInit {
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
     @Inject(RELOJ) private readonly reloj: Reloj,
+    private readonly contrasenas: ContrasenasService,
+    private readonly intentos: IntentosFallidos,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -164,7 +139,7 @@ export class UsuariosService implements OnModuleInit {
     } else if (dependencia) {
       throw valorInvalido('dependencia-no-aplica', 'Solo los usuarios con rol dependencia llevan una Dependencia (dependencia).', 'dependencia');
     }
-    validarContrasena(nuevo.contrasena, usuario);
+    validarContrasena(nuevo.contrasena, { usuario, esComun: esContrasenaComun });
     const nombre = typeof nuevo.nombre === 'string' ? nuevo.nombre.trim() : '';
     if (nombre.length < 2 || nombre.length > 120) throw valorInvalido('nombre-invalido', 'El nombre debe tener entre 2 y 120 caracteres (nombre).', 'nombre');
     return {
@@ -174,7 +149,7 @@ export class UsuariosService implements OnModuleInit {
       dependencia,
       institucion: nuevo.institucion?.trim() || null,
       activo: true,
-      hash: await hash(nuevo.contrasena, COSTO_BCRYPT),
+      hash: await this.contrasenas.cifrar(nuevo.contrasena),
     };
   }
 
@@ -237,29 +212,31 @@ export class UsuariosService implements OnModuleInit {
   }
 
   /**
-   * The logged-in user changes their own password: the current one is required (a wrong one counts towards the
-   * lock-out, so a stolen session cannot try passwords freely), the new one meets the policy and differs from the
-   * current one. The user's other sessions end; this one stays open.
+   * The logged-in user changes their own password: the new one meets the policy and differs from the current one,
+   * and the current one is required (checked like a log-in: the attempt counts towards the lock-out before the
+   * check, so a stolen session cannot try passwords freely, not even in parallel). The user's other sessions end;
+   * this one stays open.
    */
   async cambiarContrasena(sesion: SesionActiva, actual: string, nueva: string): Promise<void> {
-    const ahora = this.reloj.ahora();
-    const fallidos = await this.intentosFallidos(sesion.usuario, ahora);
-    exigirCuentaNoBloqueada(fallidos, ahora);
-    const r = await this.db.query<{ hash: string }>('SELECT hash FROM registro_usuarios WHERE usuario = $1', [sesion.usuario]);
-    if (!r.rows[0] || !(await compare(actual, r.rows[0].hash))) {
-      await this.db.query('INSERT INTO registro_intentos_fallidos (usuario, instante) VALUES ($1, $2)', [sesion.usuario, ahora]);
-      throw reglaIncumplida('contrasena-actual-incorrecta', 'La contraseña actual no es correcta (contrasenaActual).', 'contrasenaActual');
-    }
-    const problemas = typeof nueva === 'string' ? problemasDeContrasena(nueva, sesion.usuario) : ['Es obligatoria.'];
-    if (problemas.length > 0) {
-      throw valorInvalido('contrasena-invalida', `La contraseña nueva no cumple la política: ${problemas.join(' ')} (contrasenaNueva)`, 'contrasenaNueva');
-    }
+    validarContrasena(nueva, { usuario: sesion.usuario, esComun: esContrasenaComun, campo: 'contrasenaNueva' });
     if (nueva === actual) throw reglaIncumplida('contrasena-sin-cambio', 'La contraseña nueva debe ser distinta de la actual (contrasenaNueva).', 'contrasenaNueva');
-    const nuevoHash = await hash(nueva, COSTO_BCRYPT);
+    const ahora = this.reloj.ahora();
+    const coincide = await this.contrasenas.enTurno(async (comprobar) => {
+      const reserva = await this.intentos.reservar(sesion.usuario, ahora);
+      try {
+        const r = await this.db.query<{ hash: string }>('SELECT hash FROM registro_usuarios WHERE usuario = $1', [sesion.usuario]);
+        return (await comprobar(actual, r.rows[0]?.hash ?? null)).coincide;
+      } catch (error) {
+        await this.intentos.devolver(reserva);
+        throw error;
+      }
+    });
+    if (!coincide) throw reglaIncumplida('contrasena-actual-incorrecta', 'La contraseña actual no es correcta (contrasenaActual).', 'contrasenaActual');
+    const nuevoHash = await this.contrasenas.cifrar(nueva);
     await this.db.transaction(async (tx: SqlClient) => {
       await tx.query('UPDATE registro_usuarios SET hash = $2 WHERE usuario = $1', [sesion.usuario, nuevoHash]);
       await tx.query('UPDATE registro_sesiones SET cerrada = $3 WHERE usuario = $1 AND id <> $2 AND cerrada IS NULL', [sesion.usuario, sesion.sesionId, ahora]);
-      await tx.query('DELETE FROM registro_intentos_fallidos WHERE usuario = $1', [sesion.usuario]);
+      await this.intentos.olvidar(tx, sesion.usuario);
       await this.auditar(tx, ahora, sesion.usuario, 'contrasena-cambiada', sesion.usuario, null);
     });
   }
@@ -290,95 +267,5 @@ export class UsuariosService implements OnModuleInit {
       'SELECT usuario, nombre, rol, dependencia, institucion, activo FROM registro_usuarios ORDER BY rol, dependencia NULLS FIRST, usuario',
     );
     return r.rows;
-  }
-
-  /**
-   * ROS log-in. A locked account is refused (403) before the password is looked at; a wrong user or password
-   * gets the same 401 (attempts are counted per typed name, so the answer says nothing about who exists).
-   */
-  async iniciarSesion(usuarioEscrito: string, contrasena: string): Promise<SesionIniciada> {
-    const usuario = usuarioEscrito.trim().toLowerCase();
-    const ahora = this.reloj.ahora();
-    const fallidos = await this.intentosFallidos(usuario, ahora);
-    exigirCuentaNoBloqueada(fallidos, ahora);
-    const r = await this.db.query<FilaUsuario>(
-      'SELECT usuario, nombre, rol, dependencia, institucion, activo, hash FROM registro_usuarios WHERE usuario = $1',
-      [usuario],
-    );
-    const fila = r.rows[0];
-    const coincide = await compare(contrasena, fila?.hash ?? HASH_DE_RELLENO);
-    // Only someone who knows the password learns that the account exists but was deactivated.
-    if (fila && coincide && !fila.activo) {
-      throw accesoDenegado('cuenta-desactivada', 'La cuenta está desactivada; pida a la administración del registro que la reactive (usuario).', 'usuario');
-    }
-    if (!fila || !coincide) {
-      await this.db.query('INSERT INTO registro_intentos_fallidos (usuario, instante) VALUES ($1, $2)', [usuario, ahora]);
-      const estado = evaluarBloqueo([...fallidos, ahora], ahora);
-      const aviso = estado.bloqueado
-        ? ` La cuenta queda bloqueada hasta ${estado.hasta}.`
-        : estado.intentosRestantes <= 2
-          ? ` Le quedan ${estado.intentosRestantes} intento(s) antes del bloqueo.`
-          : '';
-      throw noAutenticado(`Usuario o contraseña incorrectos.${aviso}`, 'credenciales-invalidas');
-    }
-    const token = randomBytes(32).toString('base64url');
-    await this.db.transaction(async (tx: SqlClient) => {
-      await tx.query('DELETE FROM registro_intentos_fallidos WHERE usuario = $1', [usuario]);
-      await tx.query('INSERT INTO registro_sesiones (id, usuario, iniciada, ultima_actividad) VALUES ($1, $2, $3, $3)', [hashDeToken(token), usuario, ahora]);
-    });
-    const estado = evaluarSesion({ iniciada: ahora, ultimaActividad: ahora }, ahora);
-    return {
-      token,
-      sesion: {
-        sesionId: hashDeToken(token),
-        usuario,
-        nombre: fila.nombre,
-        rol: fila.rol,
-        dependencia: fila.dependencia,
-        institucion: fila.institucion,
-        expira: estado.vigente ? estado.expira : ahora,
-      },
-    };
-  }
-
-  /** The session of a token, renewed (activity extends the idle limit, never the 8 hours); 401 otherwise. */
-  async sesionDeToken(token: string): Promise<SesionActiva> {
-    const id = hashDeToken(token);
-    const r = await this.db.query<FilaUsuario & { iniciada: string; ultima_actividad: string; cerrada: string | null }>(
-      `SELECT s.iniciada, s.ultima_actividad, s.cerrada, u.usuario, u.nombre, u.rol, u.dependencia, u.institucion, u.activo
-         FROM registro_sesiones s JOIN registro_usuarios u ON u.usuario = s.usuario WHERE s.id = $1`,
-      [id],
-    );
-    const f = r.rows[0];
-    if (!f || f.cerrada || !f.activo) throw noAutenticado('La sesión no existe o ya se cerró; inicie sesión de nuevo.', 'sesion-inexistente');
-    const ahora = this.reloj.ahora();
-    const estado = evaluarSesion({ iniciada: f.iniciada, ultimaActividad: f.ultima_actividad }, ahora);
-    if (!estado.vigente) {
-      const motivo = estado.motivo === 'inactividad' ? '30 minutos sin actividad' : 'ocho horas desde el inicio';
-      throw noAutenticado(`La sesión expiró el ${estado.expiro} (${motivo}); inicie sesión de nuevo.`, 'sesion-expirada');
-    }
-    await this.db.query('UPDATE registro_sesiones SET ultima_actividad = $2 WHERE id = $1', [id, ahora]);
-    const renovada = evaluarSesion({ iniciada: f.iniciada, ultimaActividad: ahora }, ahora);
-    return {
-      sesionId: id,
-      usuario: f.usuario,
-      nombre: f.nombre,
-      rol: f.rol,
-      dependencia: f.dependencia,
-      institucion: f.institucion,
-      expira: renovada.vigente ? renovada.expira : estado.expira,
-    };
-  }
-
-  async cerrarSesion(sesionId: string): Promise<void> {
-    await this.db.query('UPDATE registro_sesiones SET cerrada = $2 WHERE id = $1 AND cerrada IS NULL', [sesionId, this.reloj.ahora()]);
-  }
-
-  private async intentosFallidos(usuario: string, ahora: string): Promise<string[]> {
-    // Failures older than the lock-out window can never count again: drop them as we go.
-    const limite = new Date(Date.parse(ahora) - POLITICA_DE_BLOQUEO.ventanaMinutos * MINUTO_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    await this.db.query('DELETE FROM registro_intentos_fallidos WHERE usuario = $1 AND instante < $2', [usuario, limite]);
-    const r = await this.db.query<{ instante: string }>('SELECT instante FROM registro_intentos_fallidos WHERE usuario = $1', [usuario]);
-    return r.rows.map((x) => x.instante);
   }
 }

@@ -4,6 +4,9 @@ import { Module } from '@nestjs/common';
 import { cargarCatalogo } from '@tesoreria/catalogo';
 import { CalculosModule } from '../../calculos/calculos.module';
 import { SesionGuard } from '../auth/sesion.guard';
+import { ContrasenasService } from '../auth/contrasenas';
+import { IntentosFallidos } from '../auth/intentos-fallidos';
+import { SesionesService } from '../auth/sesiones.service';
 import { UsuariosService } from '../auth/usuarios.service';
 import { LectorDeRegistro } from './lector-de-registro.service';
 import { relojDelSistema } from './reloj';
@@ -18,10 +21,13 @@ import { diasHabilesParaRegistrarPagos } from './plazo-de-registro';
     { provide: RELOJ, useValue: relojDelSistema },
     { provide: PLAZO_DE_REGISTRO_DE_PAGOS, useFactory: () => diasHabilesParaRegistrarPagos(process.env) },
     ConsecutivosService,
+    ContrasenasService,
+    IntentosFallidos,
     UsuariosService,
+    SesionesService,
     SesionGuard,
     LectorDeRegistro,
   ],
-  exports: [CATALOGO, RELOJ, PLAZO_DE_REGISTRO_DE_PAGOS, ConsecutivosService, UsuariosService, SesionGuard, LectorDeRegistro, CalculosModule],
+  exports: [CATALOGO, RELOJ, PLAZO_DE_REGISTRO_DE_PAGOS, ConsecutivosService, ContrasenasService, UsuariosService, SesionesService, SesionGuard, LectorDeRegistro, CalculosModule],
 })
 export class RegistroComunModule {}

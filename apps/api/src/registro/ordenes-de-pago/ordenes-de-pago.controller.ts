@@ -12,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras';
 import { problema } from '../../http/problem';
 import { tokenDe } from '../auth/sesion.guard';
-import { UsuariosService } from '../auth/usuarios.service';
+import { SesionesService } from '../auth/sesiones.service';
 import { LectorDeRegistro, type FilaOrden } from '../comun/lector-de-registro.service';
 import { EmitirOrdenDePagoDto } from './dto/emitir-orden-de-pago.dto';
 import { EmitirOrdenDePagoCommand, type OrdenDePagoResultado } from './emitir-orden-de-pago.handler';
@@ -36,7 +36,7 @@ export class OrdenesDePagoController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly lector: LectorDeRegistro,
-    private readonly usuarios: UsuariosService,
+    private readonly sesiones: SesionesService,
   ) {}
 
   @Post()
@@ -98,7 +98,7 @@ export class OrdenesDePagoController {
   private async esPersonalDeTesoreria(request: FastifyRequest): Promise<boolean> {
     const token = tokenDe(request);
     if (!token) return false;
-    const sesion = await this.usuarios.sesionDeToken(token).catch(() => null);
+    const sesion = await this.sesiones.sesionDeToken(token).catch(() => null);
     return sesion !== null && PERSONAL_DE_TESORERIA.includes(sesion.rol);
   }
 }

@@ -29,7 +29,12 @@ export class CrearUsuarioDto {
   @Length(2, 120, { message: 'El campo institucion debe tener entre 2 y 120 caracteres' })
   institucion?: string;
 
-  @ApiProperty({ example: 'Chiapas2026', minLength: 8, maxLength: 20 })
+  @ApiProperty({
+    example: 'Chiapas2026',
+    minLength: 8,
+    maxLength: 20,
+    description: 'De 8 a 20 caracteres, sin espacios, con una letra y un dígito, al menos 5 distintos y fuera de la lista de las más comunes (422 si no).',
+  })
   @IsString({ message: 'El campo contrasena debe ser texto' })
   @Length(8, 20, { message: 'El campo contrasena debe tener entre 8 y 20 caracteres' })
   contrasena!: string;

@@ -21,7 +21,12 @@ export class CambiarContrasenaDto {
   @Length(8, 20, { message: 'El campo contrasenaActual debe tener entre 8 y 20 caracteres' })
   contrasenaActual!: string;
 
-  @ApiProperty({ example: 'Tuxtla2027x', minLength: 8, maxLength: 20, description: 'Entre 8 y 20 caracteres, con al menos una letra y un dígito.' })
+  @ApiProperty({
+    example: 'Tuxtla2027x',
+    minLength: 8,
+    maxLength: 20,
+    description: 'De 8 a 20 caracteres, sin espacios, con una letra y un dígito, al menos 5 distintos y fuera de la lista de las más comunes (422 si no).',
+  })
   @IsString({ message: 'El campo contrasenaNueva debe ser texto' })
   @Length(8, 20, { message: 'El campo contrasenaNueva debe tener entre 8 y 20 caracteres' })
   contrasenaNueva!: string;
