@@ -46,6 +46,17 @@ export const vidaEnConvenio: EventoDeCredito[] = vida(EN_CONVENIO, [
   ['AutorizarConvenioDeCredito', { convenioId: 'CONV-1', fechaDeSolicitud: '2025-06-02', fechaDeAutorizacion: '2025-06-02', numeroDeParcialidades: 6, tasaMensualDeProrroga: '1.26', naturaleza: 'propia', pagoInicialRecibido: '2450.00' }],
 ]);
 
+/** Requerido on 6 May 2025 (interrupts prescription, CHP art. 24), PAE suspended 8 May by a recurso and resumed 8 Jul (art. 30). */
+export const SUSPENDIDO = 'CF-2025-0005';
+export const vidaSuspendida = (reanudar: boolean): EventoDeCredito[] => vida(SUSPENDIDO, [
+  determinar({ delegacion: 'XI', contribuyente: fernando, periodo: '2024-09' }),
+  ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
+  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
+  ['PracticarRequerimiento', { fecha: '2025-05-06' }],
+  ['SuspenderPAE', { fecha: '2025-05-08', motivo: 'recurso-de-revocacion', garantia: { forma: 'fianza', importe: '10520.00' } }],
+  ...(reanudar ? [['ReanudarPAE', { fecha: '2025-07-08', motivo: 'resolucion-confirmatoria' }] as Paso] : []),
+]);
+
 export function bitacoraDeCreditos(): Bitacora {
   return new Bitacora()
     .registrar(REMATADO, vidaRematada.slice(0, 3))

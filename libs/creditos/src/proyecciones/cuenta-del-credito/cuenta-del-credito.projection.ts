@@ -9,6 +9,7 @@ import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
 import { CALENDARIO_DE_COTAS } from '../comun/calendario-de-cotas';
 import { comoJson, plegar } from '../comun/estado-plegado';
+import { dineroAplicado } from '../comun/pago-del-hecho';
 import { TIPOS_DEL_CREDITO, comoHechoDeCredito, type HechoDeCredito } from '../comun/hecho-de-credito';
 
 async function guardarCuenta(tx: SqlClient, h: HechoDeCredito, s: EstadoDeCredito): Promise<void> {
@@ -39,24 +40,15 @@ async function guardarCuenta(tx: SqlClient, h: HechoDeCredito, s: EstadoDeCredit
 }
 
 async function guardarPago(tx: SqlClient, h: HechoDeCredito): Promise<void> {
-  const e = h.evento;
-  const pago = e.type === 'PagoAplicado'
-    ? { id: e.data.pagoId, origen: e.data.origen, fecha: e.data.fechaPago, importe: e.data.importe, aplicado: e.data.totalAplicado, pendiente: e.data.totalPendiente, remanente: e.data.remanente, partes: e.data.partes }
-    : e.type === 'ParcialidadPagada'
-      ? {
-        // CHP art. 42: an instalment pays the extension's recargos first, then the principal of the convenio.
-        id: e.data.referencia, origen: `parcialidad-${e.data.numero}`, fecha: e.data.fechaDePago, importe: e.data.importe,
-        aplicado: aTexto(new Dec(e.data.aplicadoARecargosPorProrroga).plus(e.data.aplicadoACapital)), pendiente: null, remanente: e.data.remanente,
-        partes: [{ concepto: 'recargos-por-prorroga', aplicado: e.data.aplicadoARecargosPorProrroga, fundamento: 'CHP art. 42' }, { concepto: 'capital-del-convenio', aplicado: e.data.aplicadoACapital, fundamento: 'CHP art. 42' }],
-      }
-      : null;
+  const pago = dineroAplicado(h);
   if (pago) {
     await tx.query(
       `INSERT INTO creditos_cuentas_pagos (credito_id, pago_id, origen, fecha_pago, importe, total_aplicado, total_pendiente, remanente, partes, posicion)
        VALUES ($1,$2,$3,$4,$5::numeric,$6::numeric,$7::numeric,$8::numeric,$9::jsonb,$10)`,
-      [h.creditoId, pago.id, pago.origen, pago.fecha, pago.importe, pago.aplicado, pago.pendiente, pago.remanente, comoJson(pago.partes), h.posicion],
+      [h.creditoId, pago.pagoId, pago.origen, pago.fechaPago, pago.importe, pago.totalAplicado, pago.totalPendiente, pago.remanente, comoJson(pago.partes), h.posicion],
     );
   }
+  const e = h.evento;
   if (e.type === 'ChequeNoPagado') {
     await tx.query('UPDATE creditos_cuentas_pagos SET cheque_no_pagado_el = $3 WHERE credito_id = $1 AND pago_id = $2', [h.creditoId, e.data.pagoId, e.data.fecha]);
   }

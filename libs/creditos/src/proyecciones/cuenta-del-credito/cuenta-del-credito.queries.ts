@@ -1,20 +1,12 @@
 // Reads of the credit's account: one credit with its payments and balance by concept (bases), the cobranza list
 // with filters and pages, the timeline of facts, and the state folded from the facts up to a legal date (what the
 // estado de cuenta needs to answer as of a past date: a payment after it is not counted).
-import { estadoInicialDeCredito, evolucionarCredito, type EstadoDeCredito, type EtapaDelCredito, type EventoDeCredito, type Fecha, type ParteAplicada } from '@tesoreria/domain';
+import { estadoInicialDeCredito, evolucionarCredito, type EstadoDeCredito, type EtapaDelCredito, type EventoDeCredito, type Fecha } from '@tesoreria/domain';
 import type { SqlClient } from '@tesoreria/event-store';
 import { comoEstado } from '../comun/estado-plegado';
+import type { DineroAplicado } from '../comun/pago-del-hecho';
 
-export interface PagoDeLaCuenta {
-  readonly pagoId: string;
-  readonly origen: string;
-  readonly fechaPago: Fecha;
-  readonly importe: string;
-  readonly totalAplicado: string;
-  /** Null for an instalment: what remains is the convenio's balance. */
-  readonly totalPendiente: string | null;
-  readonly remanente: string;
-  readonly partes: readonly Partial<ParteAplicada>[];
+export interface PagoDeLaCuenta extends DineroAplicado {
   /** CHP art. 48: the cheque bounced on that date and what it covered is owed again. */
   readonly chequeNoPagadoEl: Fecha | null;
 }
