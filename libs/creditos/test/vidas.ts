@@ -57,6 +57,15 @@ export const vidaSuspendida = (reanudar: boolean): EventoDeCredito[] => vida(SUS
   ...(reanudar ? [['ReanudarPAE', { fecha: '2025-07-08', motivo: 'resolucion-confirmatoria' }] as Paso] : []),
 ]);
 
+/** Notified in person Mon 2 Jun 2025; $5,000.00 paid by a cheque on 5 Jun that bounced on 9 Jun (CHP art. 48). */
+export const CON_CHEQUE = 'CF-2025-0006';
+export const vidaConCheque: EventoDeCredito[] = vida(CON_CHEQUE, [
+  determinar({ delegacion: 'III', periodo: '2024-10', fechaDeterminacion: '2025-05-20' }),
+  ['PracticarNotificacion', { medio: 'personal', fecha: '2025-06-02' }],
+  ['AplicarPago', { pagoId: 'F-000777', importe: '5000.00', fechaPago: '2025-06-05' }],
+  ['RegistrarChequeNoPagado', { pagoId: 'F-000777', importeCheque: '5000.00', fecha: '2025-06-09' }],
+]);
+
 export function bitacoraDeCreditos(): Bitacora {
   return new Bitacora()
     .registrar(REMATADO, vidaRematada.slice(0, 3))
