@@ -43,7 +43,8 @@ export const proyeccionEstadoDePagos = defineProjection({
       if (!pago) continue;
       await tx.query(
         `INSERT INTO creditos_pagos_aplicados (pago_id, credito_id, rfc, curp, origen, fecha_pago, importe, total_aplicado, total_pendiente, remanente, partes, posicion)
-         SELECT $1, $2, d.rfc, d.curp, $3, $4, $5::numeric, $6::numeric, $7::numeric, $8::numeric, $9::jsonb, $10 FROM creditos_pagos_deudores d WHERE d.credito_id = $2`,
+         VALUES ($1, $2, (SELECT rfc FROM creditos_pagos_deudores WHERE credito_id = $2), (SELECT curp FROM creditos_pagos_deudores WHERE credito_id = $2),
+           $3, $4, $5::numeric, $6::numeric, $7::numeric, $8::numeric, $9::jsonb, $10)`,
         [pago.pagoId, h.creditoId, pago.origen, pago.fechaPago, pago.importe, pago.totalAplicado, pago.totalPendiente, pago.remanente, comoJson(pago.partes), h.posicion],
       );
     }
