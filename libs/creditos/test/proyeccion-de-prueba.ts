@@ -88,3 +88,23 @@ export async function enVivoYReconstruida(db: SqlDatabase, p: Projection, evento
   await reconstruir(db, p, eventos);
   return { enVivo, reconstruida: await volcar(db, p) };
 }
+
+/**
+ * Inside a `describe`: opens a database of the dialect, applies the projection live and checks that a rebuild from
+ * zero leaves the same rows, with `filas` rows per table. The returned object holds the database once ready.
+ */
+export function proyeccionSobreBase(dialecto: Dialecto, p: Projection, eventos: readonly RecordedEvent[], filas: Record<string, number>): { readonly db: SqlDatabase } {
+  const contexto = {} as { db: SqlDatabase };
+  let cerrar = async () => undefined as void;
+  let resultado: Awaited<ReturnType<typeof enVivoYReconstruida>>;
+  beforeAll(async () => {
+    ({ db: contexto.db, cerrar } = await abrirBase(dialecto));
+    resultado = await enVivoYReconstruida(contexto.db, p, eventos);
+  });
+  afterAll(() => cerrar());
+  it('reconstruida desde cero deja las mismas filas que en vivo', () => {
+    expect(resultado.reconstruida).toEqual(resultado.enVivo);
+    expect(Object.fromEntries(Object.entries(resultado.enVivo).map(([t, f]) => [t, f.length]))).toEqual(filas);
+  });
+  return contexto;
+}

@@ -1,29 +1,16 @@
 // The account of each credit from its events: who owes it, where, its dates, the payments applied by concept
 // (CHP arts. 50-51) and the balance by concept as bases; the cobranza list with filters and pages; the timeline;
 // and a rebuild from zero equal to the rows written live. On PGlite and on PostgreSQL.
-import type { SqlDatabase } from '@tesoreria/event-store';
-import { DIALECTOS, abrirBase, enVivoYReconstruida } from '../../../test/proyeccion-de-prueba';
+import { DIALECTOS, proyeccionSobreBase } from '../../../test/proyeccion-de-prueba';
 import { ABONADO, EN_CONVENIO, MULTA, REMATADO, bitacoraDeCreditos } from '../../../test/vidas';
 import { proyeccionCuentaDelCredito } from './cuenta-del-credito.projection';
 import { cuentaDelCredito, estadosALaFecha, historialDelCredito, listarCreditos } from './cuenta-del-credito.queries';
 
 describe.each(DIALECTOS)('cuenta del crédito (%s)', (dialecto) => {
-  let db: SqlDatabase;
-  let cerrar: () => Promise<void>;
-  let filas: Awaited<ReturnType<typeof enVivoYReconstruida>>;
-  beforeAll(async () => {
-    ({ db, cerrar } = await abrirBase(dialecto));
-    filas = await enVivoYReconstruida(db, proyeccionCuentaDelCredito, bitacoraDeCreditos().eventos);
-  });
-  afterAll(() => cerrar());
-
-  it('reconstruida desde cero deja las mismas filas que en vivo', () => {
-    expect(filas.reconstruida).toEqual(filas.enVivo);
-    expect(filas.enVivo.creditos_cuentas).toHaveLength(4);
-  });
+  const base = proyeccionSobreBase(dialecto, proyeccionCuentaDelCredito, bitacoraDeCreditos().eventos, { creditos_cuentas: 4, creditos_cuentas_pagos: 2, creditos_cuentas_hechos: 24 });
 
   it('CHP arts. 37 I, 50-51: un crédito abonado, con su pago desglosado por concepto y el saldo en bases', async () => {
-    const c = await cuentaDelCredito(db, ABONADO);
+    const c = await cuentaDelCredito(base.db, ABONADO);
     expect(c).toMatchObject({
       creditoId: ABONADO, contribuyente: { rfc: 'GOHG800101AB1', curp: null, nombre: 'Gloria Hernández García' }, delegacion: 'I', origen: 'liquidacion',
       concepto: 'contribucion', periodo: '2024-08', importeHistorico: '10000.00', fechaDeterminacion: '2025-02-20', fechaLimitePago: '2025-04-16',
@@ -42,26 +29,26 @@ describe.each(DIALECTOS)('cuenta del crédito (%s)', (dialecto) => {
   });
 
   it('CHP arts. 161 y 166: el rematado queda pagado con el producto, sin saldo y con el excedente como remanente', async () => {
-    const c = await cuentaDelCredito(db, REMATADO);
+    const c = await cuentaDelCredito(base.db, REMATADO);
     expect(c).toMatchObject({ etapa: 'pagado', etapaDesde: '2025-06-20', extinguidoPor: 'pagado', saldo: { historicoPendiente: '0.00', gastosPendientes: '0.00' } });
     expect(c!.pagos.map((p) => [p.origen, p.importe, p.totalAplicado, p.remanente])).toEqual([['producto-de-remate', '61000.00', '12360.00', '48640.00']]);
   });
 
   it('CHP arts. 41-42: el crédito en convenio tiene por saldo el del convenio, congelado', async () => {
-    const c = await cuentaDelCredito(db, EN_CONVENIO);
+    const c = await cuentaDelCredito(base.db, EN_CONVENIO);
     expect(c).toMatchObject({ etapa: 'en-convenio', etapaDesde: '2025-06-02', firme: true, exigible: false, saldo: { historicoPendiente: '9800.00', enConvenio: true } });
   });
 
   it('la lista de cobranza filtra por Delegación, etapa, RFC, exigibilidad y fechas, y pagina', async () => {
-    const ids = async (f: Parameters<typeof listarCreditos>[1], p?: Parameters<typeof listarCreditos>[2]) => (await listarCreditos(db, f, p)).creditos.map((c) => c.creditoId);
+    const ids = async (f: Parameters<typeof listarCreditos>[1], p?: Parameters<typeof listarCreditos>[2]) => (await listarCreditos(base.db, f, p)).creditos.map((c) => c.creditoId);
     expect(await ids({})).toEqual([MULTA, REMATADO, ABONADO, EN_CONVENIO]);
     expect(await ids({ delegacion: 'I' })).toEqual([MULTA, ABONADO]);
     expect(await ids({ etapa: 'exigible' })).toEqual([ABONADO]);
     expect(await ids({ rfc: 'LOMF7503158Z3' })).toEqual([MULTA, EN_CONVENIO]);
     expect(await ids({ exigible: false })).toEqual([MULTA, EN_CONVENIO]);
     expect(await ids({ determinadoDesde: '2025-01-01', determinadoHasta: '2025-02-28' })).toEqual([REMATADO, ABONADO]);
-    expect(await listarCreditos(db, {}, { limite: 2, desplazamiento: 2 })).toMatchObject({ total: 4, creditos: [{ creditoId: ABONADO }, { creditoId: EN_CONVENIO }] });
-    expect((await listarCreditos(db, { delegacion: 'I' })).creditos[0]).toEqual({
+    expect(await listarCreditos(base.db, {}, { limite: 2, desplazamiento: 2 })).toMatchObject({ total: 4, creditos: [{ creditoId: ABONADO }, { creditoId: EN_CONVENIO }] });
+    expect((await listarCreditos(base.db, { delegacion: 'I' })).creditos[0]).toEqual({
       creditoId: MULTA, contribuyente: { rfc: 'LOMF7503158Z3', curp: null, nombre: 'Fernando López Martínez' }, delegacion: 'I', origen: 'multa', concepto: 'multa',
       descripcion: 'Multa por no presentar la declaración', periodo: '2025-01', importeHistorico: '2500.00', fechaDeterminacion: '2025-03-10', fechaLimitePago: null,
       exigible: false, firme: false, etapa: 'determinado', etapaDesde: '2025-03-10',
@@ -69,16 +56,16 @@ describe.each(DIALECTOS)('cuenta del crédito (%s)', (dialecto) => {
   });
 
   it('el historial lista cada hecho con su fecha legal, quién lo registró y cuándo', async () => {
-    const h = await historialDelCredito(db, MULTA);
+    const h = await historialDelCredito(base.db, MULTA);
     expect(h).toEqual([expect.objectContaining({ revision: 0, tipo: 'CreditoDeterminado', fecha: '2025-03-10', actor: { userId: 'juridico-2', role: 'cobranza' } })]);
-    expect((await historialDelCredito(db, REMATADO)).map((x) => x.tipo)).toContain('Rematado');
+    expect((await historialDelCredito(base.db, REMATADO)).map((x) => x.tipo)).toContain('Rematado');
   });
 
   it('el estado a una fecha pliega sólo los hechos de fecha legal anterior o igual: el pago del 10 de junio no cuenta el 9', async () => {
-    const antes = await estadosALaFecha(db, [ABONADO, MULTA], '2025-06-09');
+    const antes = await estadosALaFecha(base.db, [ABONADO, MULTA], '2025-06-09');
     expect(antes.get(ABONADO)!.bases.historicoPendiente).toBe('10000.00');
     expect(antes.get(MULTA)!.credito?.importeHistorico).toBe('2500.00');
-    expect((await estadosALaFecha(db, [ABONADO], '2025-06-10')).get(ABONADO)!.bases.historicoPendiente).toBe('7300.00');
-    expect((await estadosALaFecha(db, [MULTA], '2025-03-09')).has(MULTA)).toBe(false);
+    expect((await estadosALaFecha(base.db, [ABONADO], '2025-06-10')).get(ABONADO)!.bases.historicoPendiente).toBe('7300.00');
+    expect((await estadosALaFecha(base.db, [MULTA], '2025-03-09')).has(MULTA)).toBe(false);
   });
 });

@@ -2,9 +2,8 @@
 // facts up to that date, with what accrued since explained month by month with the INPC and the rate used, the
 // warnings of provisional rates, and the version of the tables. It reads the cuenta-del-credito read model.
 import { crearTablaFechada, desdePartes, type EntornoDeCredito, type ValorInpc } from '@tesoreria/domain';
-import type { SqlDatabase } from '@tesoreria/event-store';
 import { entornoDePrueba } from '../../../../../test/support/entorno-de-credito';
-import { DIALECTOS, abrirBase, aplicarEnVivo, crearTablas } from '../../../test/proyeccion-de-prueba';
+import { DIALECTOS, proyeccionSobreBase } from '../../../test/proyeccion-de-prueba';
 import { ABONADO, CON_CHEQUE, EN_CONVENIO, MULTA, REMATADO, bitacoraDeCreditos, vidaConCheque } from '../../../test/vidas';
 import { proyeccionCuentaDelCredito } from '../cuenta-del-credito/cuenta-del-credito.projection';
 import { estadoDeCuenta } from './estado-de-cuenta.queries';
@@ -34,18 +33,11 @@ const conInflacion: EntornoDeCredito = {
 };
 
 describe.each(DIALECTOS)('estado de cuenta de un contribuyente (%s)', (dialecto) => {
-  let db: SqlDatabase;
-  let cerrar: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, cerrar } = await abrirBase(dialecto));
-    await crearTablas(db, proyeccionCuentaDelCredito);
-    await aplicarEnVivo(db, proyeccionCuentaDelCredito, bitacoraDeCreditos().registrar(CON_CHEQUE, vidaConCheque).eventos);
-  });
-  afterAll(() => cerrar());
+  const base = proyeccionSobreBase(dialecto, proyeccionCuentaDelCredito, bitacoraDeCreditos().registrar(CON_CHEQUE, vidaConCheque).eventos, { creditos_cuentas: 5, creditos_cuentas_pagos: 3, creditos_cuentas_hechos: 28 });
 
   it('a una fecha cuenta sólo los hechos ocurridos hasta ella: el cheque devuelto el 9 de junio no existe el 8', async () => {
-    const el8 = await estadoDeCuenta(db, GLORIA, '2025-06-08', dePrueba);
-    const el9 = await estadoDeCuenta(db, GLORIA, '2025-06-09', dePrueba);
+    const el8 = await estadoDeCuenta(base.db, GLORIA, '2025-06-08', dePrueba);
+    const el9 = await estadoDeCuenta(base.db, GLORIA, '2025-06-09', dePrueba);
     expect(el8.creditos.map((c) => [c.creditoId, c.etapa, c.total])).toEqual([[REMATADO, 'convocado-a-remate', '11840.00'], [ABONADO, 'exigible', '10300.00'], [CON_CHEQUE, 'notificado', '5000.00']]);
     // CHP art. 48: what the cheque covered is owed again, plus 20 % of it.
     expect(el9.creditos.find((c) => c.creditoId === CON_CHEQUE)).toMatchObject({ contribucion: '10000.00', indemnizacionCheque: '1000.00', total: '11000.00' });
@@ -56,7 +48,7 @@ describe.each(DIALECTOS)('estado de cuenta de un contribuyente (%s)', (dialecto)
   });
 
   it('CHP arts. 44-45: los recargos mes por mes con su tasa; los meses ya liquidados por el pago del 10 de junio no se cuentan otra vez', async () => {
-    const c = (await estadoDeCuenta(db, GLORIA, '2025-07-01', dePrueba)).creditos.find((x) => x.creditoId === ABONADO)!;
+    const c = (await estadoDeCuenta(base.db, GLORIA, '2025-07-01', dePrueba)).creditos.find((x) => x.creditoId === ABONADO)!;
     expect(c).toMatchObject({ historicoPendiente: '7300.00', factorActualizacion: '1.0000', actualizacion: '0.00', recargos: '109.50', total: '7409.50' });
     expect(c.meses.map((m) => [m.numero, m.desde, m.tasa, m.tasaAcumulada, m.recargosAcumulados, m.liquidadoAlCorte])).toEqual([
       [1, '2025-04-17', '1.5', '1.5', '109.50', true], [2, '2025-05-17', '1.5', '3', '219.00', true], [3, '2025-06-17', '1.5', '4.5', '328.50', false],
@@ -65,14 +57,14 @@ describe.each(DIALECTOS)('estado de cuenta de un contribuyente (%s)', (dialecto)
   });
 
   it('CHP arts. 113 y 50: los gastos de ejecución y extraordinarios pendientes, cada uno con su fecha y artículo', async () => {
-    const c = (await estadoDeCuenta(db, GLORIA, '2025-06-09', dePrueba)).creditos.find((x) => x.creditoId === REMATADO)!;
+    const c = (await estadoDeCuenta(base.db, GLORIA, '2025-06-09', dePrueba)).creditos.find((x) => x.creditoId === REMATADO)!;
     expect(c.desglose.filter((p) => p.concepto.startsWith('Gastos')).map((p) => [p.concepto, p.articulo, p.importe])).toEqual([
       ['Gastos de ejecución', 'CHP art. 113', '370.00'], ['Gastos de ejecución', 'CHP art. 113', '370.00'], ['Gastos extraordinarios', 'CHP art. 113 sexto párrafo', '800.00'],
     ]);
   });
 
   it('CHP arts. 43 y 44: con INPC creciente la actualización dice qué índices usó, y una tasa provisional se advierte', async () => {
-    const e = await estadoDeCuenta(db, GLORIA, '2025-07-01', { entorno: conInflacion, version: 'sha-de-prueba' });
+    const e = await estadoDeCuenta(base.db, GLORIA, '2025-07-01', { entorno: conInflacion, version: 'sha-de-prueba' });
     const c = e.creditos.find((x) => x.creditoId === CON_CHEQUE)!;
     expect(c).toMatchObject({ actualizacion: '0.00', recargos: '0.00', total: '11000.00', actualizacionExplicada: null, meses: [] });
     const a = e.creditos.find((x) => x.creditoId === ABONADO)!;
@@ -86,9 +78,9 @@ describe.each(DIALECTOS)('estado de cuenta de un contribuyente (%s)', (dialecto)
   });
 
   it('CHP arts. 44 y 184: la multa no causa recargos; la contribución autodeterminada sí, desde su vencimiento; un contribuyente sin créditos a la fecha no tiene ninguno', async () => {
-    const e = await estadoDeCuenta(db, { rfc: 'LOMF7503158Z3' }, '2025-03-10', dePrueba);
+    const e = await estadoDeCuenta(base.db, { rfc: 'LOMF7503158Z3' }, '2025-03-10', dePrueba);
     // The self-determined credit due 25 Mar 2024 bears twelve months of recargos at 1.5 % by 10 Mar 2025.
     expect(e.creditos.map((c) => [c.creditoId, c.multas, c.contribucion, c.recargos, c.total])).toEqual([[EN_CONVENIO, '0.00', '10000.00', '1800.00', '11800.00'], [MULTA, '2500.00', '0.00', '0.00', '2500.00']]);
-    expect((await estadoDeCuenta(db, { rfc: 'XAXX010101000' }, '2025-07-01', dePrueba)).creditos).toEqual([]);
+    expect((await estadoDeCuenta(base.db, { rfc: 'XAXX010101000' }, '2025-07-01', dePrueba)).creditos).toEqual([]);
   });
 });

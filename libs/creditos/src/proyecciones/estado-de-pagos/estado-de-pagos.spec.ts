@@ -2,8 +2,7 @@
 // covered in each credit by concept, what it left over and where that goes, and a bounced cheque — and a
 // taxpayer's payments; rebuilt equal to live.
 import { Dec, aTexto, type EventoDeCredito } from '@tesoreria/domain';
-import type { SqlDatabase } from '@tesoreria/event-store';
-import { DIALECTOS, abrirBase, enVivoYReconstruida, vida } from '../../../test/proyeccion-de-prueba';
+import { DIALECTOS, proyeccionSobreBase, vida } from '../../../test/proyeccion-de-prueba';
 import { ABONADO, CON_CHEQUE, REMATADO, bitacoraDeCreditos, vidaAbonada, vidaConCheque } from '../../../test/vidas';
 import { proyeccionEstadoDePagos } from './estado-de-pagos.projection';
 import { estadoDelPago, pagosDelContribuyente } from './estado-de-pagos.queries';
@@ -16,22 +15,10 @@ const alDelCheque = vida(CON_CHEQUE, [['AplicarPago', { pagoId: 'F-000900', impo
 const bitacora = bitacoraDeCreditos().registrar(CON_CHEQUE, vidaConCheque).registrar(ABONADO, alAbonado).registrar(CON_CHEQUE, alDelCheque);
 
 describe.each(DIALECTOS)('estado de los pagos (%s)', (dialecto) => {
-  let db: SqlDatabase;
-  let cerrar: () => Promise<void>;
-  let filas: Awaited<ReturnType<typeof enVivoYReconstruida>>;
-  beforeAll(async () => {
-    ({ db, cerrar } = await abrirBase(dialecto));
-    filas = await enVivoYReconstruida(db, proyeccionEstadoDePagos, bitacora.eventos);
-  });
-  afterAll(() => cerrar());
-
-  it('reconstruida desde cero deja las mismas filas que en vivo', () => {
-    expect(filas.reconstruida).toEqual(filas.enVivo);
-    expect(filas.enVivo.creditos_pagos_aplicados).toHaveLength(5);
-  });
+  const base = proyeccionSobreBase(dialecto, proyeccionEstadoDePagos, bitacora.eventos, { creditos_pagos_deudores: 5, creditos_pagos_aplicados: 5 });
 
   it('CHP arts. 50-51 y 53: un pago que cubre dos créditos, por concepto, y el sobrante como saldo a favor', async () => {
-    const p = await estadoDelPago(db, 'F-000900');
+    const p = await estadoDelPago(base.db, 'F-000900');
     // Abonado: $7,300.00 of principal and $109.50 of recargos since the last payment (1.5 % × 7,300 for one more month).
     // Del cheque: its $10,000.00 restored and the 20 % indemnización of the bounced cheque ($1,000.00); not yet due, no recargos.
     expect(p).toMatchObject({
@@ -50,21 +37,21 @@ describe.each(DIALECTOS)('estado de los pagos (%s)', (dialecto) => {
   });
 
   it('CHP art. 48: el cheque devuelto deja el pago como no pagado, con la indemnización del 20 %', async () => {
-    expect(await estadoDelPago(db, 'F-000777')).toMatchObject({ estado: 'cheque-no-pagado', chequeNoPagado: { fecha: '2025-06-09', indemnizacion: '1000.00' }, importeRecibido: '5000.00' });
+    expect(await estadoDelPago(base.db, 'F-000777')).toMatchObject({ estado: 'cheque-no-pagado', chequeNoPagado: { fecha: '2025-06-09', indemnizacion: '1000.00' }, importeRecibido: '5000.00' });
   });
 
   it('CHP arts. 161 y 166: el producto del remate cubre el crédito y el excedente se devuelve', async () => {
-    expect(await estadoDelPago(db, 'producto-de-remate-2025-06-20')).toMatchObject({
+    expect(await estadoDelPago(base.db, 'producto-de-remate-2025-06-20')).toMatchObject({
       origen: 'producto-de-remate', importeRecibido: '61000.00', totalAplicado: '12360.00', remanente: '48640.00', destinoDelRemanente: 'excedente-devuelto',
       aplicaciones: [{ creditoId: REMATADO }],
     });
-    expect(await estadoDelPago(db, 'NO-EXISTE')).toBeNull();
+    expect(await estadoDelPago(base.db, 'NO-EXISTE')).toBeNull();
   });
 
   it('los pagos de un contribuyente, el más reciente primero, y entre fechas', async () => {
-    const ids = async (f?: { desde?: string; hasta?: string }) => (await pagosDelContribuyente(db, { rfc: 'GOHG800101AB1' }, f)).map((p) => p.pagoId);
+    const ids = async (f?: { desde?: string; hasta?: string }) => (await pagosDelContribuyente(base.db, { rfc: 'GOHG800101AB1' }, f)).map((p) => p.pagoId);
     expect(await ids()).toEqual(['F-000900', 'producto-de-remate-2025-06-20', 'F-000123', 'F-000777']);
     expect(await ids({ desde: '2025-06-06', hasta: '2025-06-30' })).toEqual(['producto-de-remate-2025-06-20', 'F-000123']);
-    expect(await pagosDelContribuyente(db, { rfc: 'LOMF7503158Z3' })).toEqual([]);
+    expect(await pagosDelContribuyente(base.db, { rfc: 'LOMF7503158Z3' })).toEqual([]);
   });
 });

@@ -2,9 +2,8 @@
 // date, checked against the decider itself — for every day of a year, a credit is listed exactly when sweeping it
 // that day emits events — with the tables of the specs and with closures the projection never read.
 import { crearCalendario, crearDeciderDeCredito, type ComandoDeCredito, type EntornoDeCredito, type EventoDeCredito } from '@tesoreria/domain';
-import type { SqlDatabase } from '@tesoreria/event-store';
 import { entornoDePrueba } from '../../../../../test/support/entorno-de-credito';
-import { DIALECTOS, abrirBase, enVivoYReconstruida } from '../../../test/proyeccion-de-prueba';
+import { DIALECTOS, proyeccionSobreBase } from '../../../test/proyeccion-de-prueba';
 import { ABONADO, CON_CHEQUE, EN_CONVENIO, MULTA, REMATADO, SUSPENDIDO, bitacoraDeCreditos, vidaConCheque, vidaSuspendida } from '../../../test/vidas';
 import { proyeccionVencimientos } from './vencimientos.projection';
 import { creditosPorBarrer, proximoVencimiento } from './vencimientos.queries';
@@ -21,32 +20,20 @@ function diasDe2025(): string[] {
 }
 
 describe.each(DIALECTOS)('vencimientos del barrido (%s)', (dialecto) => {
-  let db: SqlDatabase;
-  let cerrar: () => Promise<void>;
-  let filas: Awaited<ReturnType<typeof enVivoYReconstruida>>;
   const bitacora = bitacoraDeCreditos().registrar(SUSPENDIDO, vidaSuspendida(false)).registrar(CON_CHEQUE, vidaConCheque);
-  beforeAll(async () => {
-    ({ db, cerrar } = await abrirBase(dialecto));
-    filas = await enVivoYReconstruida(db, proyeccionVencimientos, bitacora.eventos);
-  });
-  afterAll(() => cerrar());
-
-  it('reconstruida desde cero deja las mismas filas que en vivo', () => {
-    expect(filas.reconstruida).toEqual(filas.enVivo);
-    expect(filas.enVivo.creditos_vencimientos).toHaveLength(6);
-  });
+  const base = proyeccionSobreBase(dialecto, proyeccionVencimientos, bitacora.eventos, { creditos_vencimientos: 6 });
 
   it('CHP arts. 37, 48, 170 I y 42 IV c: el próximo día en que el barrido tiene algo que hacer, con su artículo', async () => {
     // Notified Mon 2 Jun: due and last day to challenge Tue 15 Jul; the bounced cheque's three days end Thu 12 Jun.
-    expect(await proximoVencimiento(db, CON_CHEQUE, entornoDePrueba)).toEqual({ motivo: 'exigibilidad-por-cheque', fecha: '2025-06-13', articulo: 'CHP art. 48' });
-    expect(await proximoVencimiento(db, CON_CHEQUE, conCierres)).toEqual({ motivo: 'exigibilidad-por-cheque', fecha: '2025-06-17', articulo: 'CHP art. 48' });
-    expect(await proximoVencimiento(db, EN_CONVENIO, entornoDePrueba)).toEqual({ motivo: 'parcialidad', fecha: '2025-07-03', articulo: 'CHP art. 42 IV c' });
-    for (const id of [REMATADO, ABONADO, MULTA, SUSPENDIDO]) expect(await proximoVencimiento(db, id, entornoDePrueba)).toBeNull();
+    expect(await proximoVencimiento(base.db, CON_CHEQUE, entornoDePrueba)).toEqual({ motivo: 'exigibilidad-por-cheque', fecha: '2025-06-13', articulo: 'CHP art. 48' });
+    expect(await proximoVencimiento(base.db, CON_CHEQUE, conCierres)).toEqual({ motivo: 'exigibilidad-por-cheque', fecha: '2025-06-17', articulo: 'CHP art. 48' });
+    expect(await proximoVencimiento(base.db, EN_CONVENIO, entornoDePrueba)).toEqual({ motivo: 'parcialidad', fecha: '2025-07-03', articulo: 'CHP art. 42 IV c' });
+    for (const id of [REMATADO, ABONADO, MULTA, SUSPENDIDO]) expect(await proximoVencimiento(base.db, id, entornoDePrueba)).toBeNull();
   });
 
   it('los créditos por barrer a una fecha incluyen los de días anteriores (un día perdido se recupera)', async () => {
-    expect(await creditosPorBarrer(db, '2025-06-12', entornoDePrueba)).toEqual([]);
-    expect(await creditosPorBarrer(db, '2025-07-16', entornoDePrueba)).toEqual([
+    expect(await creditosPorBarrer(base.db, '2025-06-12', entornoDePrueba)).toEqual([]);
+    expect(await creditosPorBarrer(base.db, '2025-07-16', entornoDePrueba)).toEqual([
       { creditoId: EN_CONVENIO, delegacion: 'V', vencimientos: [{ motivo: 'parcialidad', fecha: '2025-07-03', articulo: 'CHP art. 42 IV c' }] },
       { creditoId: CON_CHEQUE, delegacion: 'III', vencimientos: [
         { motivo: 'exigibilidad', fecha: '2025-07-16', articulo: 'CHP art. 37' },
@@ -63,7 +50,7 @@ describe.each(DIALECTOS)('vencimientos del barrido (%s)', (dialecto) => {
       for (const e of bitacora.eventos) porCredito.set(e.streamId.slice('credito-'.length), [...(porCredito.get(e.streamId.slice('credito-'.length)) ?? []), { type: e.type, data: e.data } as EventoDeCredito]);
       const desacuerdos: string[] = [];
       for (const dia of diasDe2025()) {
-        const segunLaVista = new Set((await creditosPorBarrer(db, dia, entorno)).map((c) => c.creditoId));
+        const segunLaVista = new Set((await creditosPorBarrer(base.db, dia, entorno)).map((c) => c.creditoId));
         for (const [id, eventos] of porCredito) {
           const barrido: ComandoDeCredito = { type: 'BarrerVencimientos', data: { creditoId: id, fechaDeNegocio: dia } };
           const emite = decider.decide(barrido, eventos.reduce(decider.evolve, decider.estadoInicial())).length > 0;
