@@ -2,7 +2,7 @@
 // up to that legal date (the cuenta-del-credito read model keeps them), with historic amount, actualización,
 // recargos, gastos, multas and total explained month by month, the totals, the saldo a favor, the warnings of
 // every provisional table row used, and the version of the tables, so the same question can be replayed.
-import { Dec, aTexto, etapaYPlazos, suma, unirAdvertencias, type EntornoDeCredito, type EtapaDelCredito, type Fecha } from '@tesoreria/domain';
+import { Dec, aTexto, etapaYPlazos, suma, unirAdvertencias, type EntornoDeCredito, type EstadoDeCredito, type EtapaDelCredito, type Fecha } from '@tesoreria/domain';
 import type { SqlClient } from '@tesoreria/event-store';
 import { estadosALaFecha } from '../cuenta-del-credito/cuenta-del-credito.queries';
 import { adeudoExplicado, type AdeudoExplicado } from './explicacion-del-adeudo';
@@ -42,6 +42,25 @@ export interface ParametrosDelEstadoDeCuenta {
   readonly version: string;
 }
 
+function creditoALaFecha(creditoId: string, estado: EstadoDeCredito, fecha: Fecha, parametros: ParametrosDelEstadoDeCuenta): CreditoEnEstadoDeCuenta[] {
+  const c = estado.credito;
+  if (!c) return [];
+  return [{
+    creditoId, descripcion: c.descripcion, periodo: c.periodo, concepto: c.concepto, delegacion: c.delegacion, importeHistorico: c.importeHistorico,
+    etapa: etapaYPlazos(estado, parametros.entorno.calendario).etapa,
+    ...adeudoExplicado(estado, fecha, parametros.entorno.tablasDeAdeudo),
+  }];
+}
+
+/** One credit's explained amount owed as of `fecha` (the credit's page and its `adeudo` resource), or null before it existed. */
+export async function adeudoDelCredito(
+  db: SqlClient, creditoId: string, fecha: Fecha, parametros: ParametrosDelEstadoDeCuenta,
+): Promise<(CreditoEnEstadoDeCuenta & { readonly versionDeParametros: string }) | null> {
+  const estado = (await estadosALaFecha(db, [creditoId], fecha)).get(creditoId);
+  const [credito] = estado ? creditoALaFecha(creditoId, estado, fecha, parametros) : [];
+  return credito ? { ...credito, versionDeParametros: parametros.version } : null;
+}
+
 const total = (xs: readonly CreditoEnEstadoDeCuenta[], campo: keyof EstadoDeCuenta['totales']) => aTexto(suma(xs.map((x) => new Dec(x[campo]))));
 
 export async function estadoDeCuenta(
@@ -52,15 +71,9 @@ export async function estadoDeCuenta(
     [contribuyente.rfc ?? null, contribuyente.curp ?? null, fecha]);
   const ids = r.rows.map((f) => f.credito_id);
   const estados = await estadosALaFecha(db, ids, fecha);
-  const creditos = ids.flatMap((id): CreditoEnEstadoDeCuenta[] => {
+  const creditos = ids.flatMap((id) => {
     const estado = estados.get(id);
-    const c = estado?.credito;
-    if (!estado || !c) return [];
-    return [{
-      creditoId: id, descripcion: c.descripcion, periodo: c.periodo, concepto: c.concepto, delegacion: c.delegacion, importeHistorico: c.importeHistorico,
-      etapa: etapaYPlazos(estado, parametros.entorno.calendario).etapa,
-      ...adeudoExplicado(estado, fecha, parametros.entorno.tablasDeAdeudo),
-    }];
+    return estado ? creditoALaFecha(id, estado, fecha, parametros) : [];
   });
   const saldoAFavor = suma([...estados.values()].map((s) => new Dec(s.saldoAFavor)));
   return {

@@ -6,7 +6,7 @@ import { entornoDePrueba } from '../../../../../test/support/entorno-de-credito'
 import { DIALECTOS, proyeccionSobreBase } from '../../../test/proyeccion-de-prueba';
 import { ABONADO, CON_CHEQUE, EN_CONVENIO, MULTA, REMATADO, bitacoraDeCreditos, vidaConCheque } from '../../../test/vidas';
 import { proyeccionCuentaDelCredito } from '../cuenta-del-credito/cuenta-del-credito.projection';
-import { estadoDeCuenta } from './estado-de-cuenta.queries';
+import { adeudoDelCredito, estadoDeCuenta } from './estado-de-cuenta.queries';
 
 const GLORIA = { rfc: 'GOHG800101AB1' };
 const dePrueba = { entorno: entornoDePrueba, version: 'tablas-de-prueba' };
@@ -82,5 +82,11 @@ describe.each(DIALECTOS)('estado de cuenta de un contribuyente (%s)', (dialecto)
     // The self-determined credit due 25 Mar 2024 bears twelve months of recargos at 1.5 % by 10 Mar 2025.
     expect(e.creditos.map((c) => [c.creditoId, c.multas, c.contribucion, c.recargos, c.total])).toEqual([[EN_CONVENIO, '0.00', '10000.00', '1800.00', '11800.00'], [MULTA, '2500.00', '0.00', '0.00', '2500.00']]);
     expect((await estadoDeCuenta(base.db, { rfc: 'XAXX010101000' }, '2025-07-01', dePrueba)).creditos).toEqual([]);
+  });
+
+  it('el adeudo de un solo crédito a una fecha es el mismo que da el estado de cuenta, con la versión de las tablas', async () => {
+    const enElEstado = (await estadoDeCuenta(base.db, GLORIA, '2025-07-01', dePrueba)).creditos.find((x) => x.creditoId === ABONADO);
+    expect(await adeudoDelCredito(base.db, ABONADO, '2025-07-01', dePrueba)).toEqual({ ...enElEstado, versionDeParametros: 'tablas-de-prueba' });
+    expect(await adeudoDelCredito(base.db, CON_CHEQUE, '2025-05-19', dePrueba)).toBeNull();
   });
 });
