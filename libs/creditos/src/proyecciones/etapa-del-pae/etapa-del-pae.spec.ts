@@ -35,6 +35,7 @@ describe.each(DIALECTOS)('etapa del PAE (%s)', (dialecto) => {
     // With the closure loaded the deadline is the 9th: not yet due by the 8th.
     expect(await vencen('2025-06-15', '2025-09-08', conCierre)).toEqual([[EN_CONVENIO, '2025-07-02', 'CHP art. 42 I']]);
     expect(await vencen('2025-07-03', '2025-08-31')).toEqual([]);
-    expect(MULTA).toBeDefined();
+    // The fine, determined and not yet notified, has no deadline running.
+    expect((await etapaDelPae(base.db, MULTA, '2025-06-15', entornoDePrueba))!.plazos).toEqual([]);
   });
 });
