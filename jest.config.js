@@ -22,6 +22,7 @@ module.exports = {
     '^@tesoreria/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@tesoreria/jobs$': '<rootDir>/libs/jobs/src/index.ts',
     '^@tesoreria/catalogo$': '<rootDir>/libs/catalogo/src/index.ts',
+    '^@tesoreria/creditos$': '<rootDir>/libs/creditos/src/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

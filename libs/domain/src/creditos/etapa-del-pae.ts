@@ -1,6 +1,7 @@
 // Where a credit stands in the collection procedure as of a date: the stage, when it began and the next legal
 // deadline with its article (CHP arts. 37, 42, 117, 145, 170, 183; terms in business days, art. 21).
 import type { Fecha } from '../comun/fecha';
+import type { Calendario } from '../calendario/calendario';
 import { vencimientoEnMeses } from '../calendario/plazos';
 import type { EstadoDeCredito } from './credito-fiscal.state';
 import type { EntornoDeCredito } from './entorno';
@@ -26,14 +27,18 @@ export interface EtapaALaFecha {
   readonly proximoPlazo: PlazoLegal | null;
 }
 
-function etapaYPlazos(s: EstadoDeCredito, entorno: EntornoDeCredito): { etapa: EtapaDelCredito; desde: Fecha | null; plazos: PlazoLegal[] } {
+/**
+ * The stage and its deadlines with the calendar given: the only deadline computed here (art. 183) moves with the
+ * closed days, so a read model that stores no table can call it with the fixed closures alone for a lower bound.
+ */
+export function etapaYPlazos(s: EstadoDeCredito, calendario: Calendario): { etapa: EtapaDelCredito; desde: Fecha | null; plazos: PlazoLegal[] } {
   const c = s.credito;
   if (!c) return { etapa: 'sin-determinar', desde: null, plazos: [] };
   if (s.extincion) return { etapa: s.extincion.como, desde: s.extincion.fecha, plazos: [] };
   const pae = s.pae;
   if (pae.suspension) {
     const plazos = pae.suspension.motivo === 'recurso-de-revocacion'
-      ? [{ fecha: vencimientoEnMeses(entorno.calendario, pae.suspension.fecha, 4), descripcion: 'resolver y notificar el recurso de revocación', articulo: 'CHP art. 183' }] : [];
+      ? [{ fecha: vencimientoEnMeses(calendario, pae.suspension.fecha, 4), descripcion: 'resolver y notificar el recurso de revocación', articulo: 'CHP art. 183' }] : [];
     return { etapa: 'suspendido', desde: pae.suspension.fecha, plazos };
   }
   if (pae.enajenado) return { etapa: pae.enajenado.como, desde: pae.enajenado.fecha, plazos: [] };
@@ -67,7 +72,7 @@ function etapaYPlazos(s: EstadoDeCredito, entorno: EntornoDeCredito): { etapa: E
 }
 
 export function etapaDelCredito(estado: EstadoDeCredito, entorno: EntornoDeCredito, fechaDeConsulta: Fecha): EtapaALaFecha {
-  const { etapa, desde, plazos } = etapaYPlazos(estado, entorno);
+  const { etapa, desde, plazos } = etapaYPlazos(estado, entorno.calendario);
   const proximoPlazo = [...plazos].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)).find((p) => p.fecha >= fechaDeConsulta) ?? null;
   return { etapa, desde, exigible: estado.exigible !== null, firme: estado.firme !== null, fechaLimitePago: estado.fechaLimitePago, plazos, proximoPlazo };
 }
