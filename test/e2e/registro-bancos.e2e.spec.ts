@@ -6,7 +6,7 @@ import { cargarCatalogo } from '@tesoreria/catalogo';
 import { generarFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
 import type { EventStore } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
-import { aLineaDeTarifa, lineaVigente } from '../../apps/api/src/registro/comun/catalogo';
+import { aLineaDeTarifa, lineaVigente } from '@tesoreria/registro';
 import { crearAppDePrueba } from '../support/app';
 import { CONTRASENA, RFC, cliente } from './registro.support';
 

@@ -8,7 +8,7 @@ import { LimitadorDeConsultas } from '../../apps/api/src/registro/consulta/limit
 import { crearAppDePrueba } from '../support/app';
 import { generarFolioRecibo, generarLineaDeCaptura, leerFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
 import { cargarCatalogo } from '@tesoreria/catalogo';
-import { aLineaDeTarifa, lineaVigente } from '../../apps/api/src/registro/comun/catalogo';
+import { aLineaDeTarifa, lineaVigente } from '@tesoreria/registro';
 import { CURP, RFC, cliente } from './registro.support';
 
 const FOLIO_INEXISTENTE = generarFolioRecibo(2026, 9_999_999);

@@ -1,4 +1,5 @@
-// Every projection the daemon runs. A new read model is registered here (and only here).
-import { proyeccionesRegistro, type Projection } from '@tesoreria/projections';
+// Every projection the daemon runs: each context lib's read models.
+import type { Projection } from '@tesoreria/projections';
+import { proyeccionesRegistro } from '@tesoreria/registro';
 
 export const PROYECCIONES: readonly Projection[] = [...proyeccionesRegistro];

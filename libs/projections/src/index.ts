@@ -4,4 +4,3 @@ export * from './engine/incidents';
 export * from './engine/projection-schema';
 export * from './engine/projection-runner';
 export * from './engine/projection-daemon';
-export * from './registro';

@@ -1,3 +1,4 @@
+export * from './servicio.flujo';
 export * from './servicio-otorgado.commands';
 export * from './servicio-otorgado.events';
 export * from './servicio-otorgado.state';

@@ -3,8 +3,8 @@
 // orden de autorización de cobro, difference paid). The citizen's consultation and the agencies read it.
 // Version 2 records the bank user who posted the payment (registrado_por), so a bank reads only its own receipts.
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
-import { defineProjection } from '../engine/projection';
-import { comoEventoDelRegistro } from './eventos';
+import { defineProjection } from '@tesoreria/projections';
+import { comoEventoDelRegistro } from '../eventos';
 
 export type EstadoDelServicio =
   | 'sin-otorgar'

@@ -1,8 +1,8 @@
 // Collection of derechos by Delegación de Finanzas (CHP art. 101) and payment date: payments, derecho, adicional
 // (CHP art. 265), salvamentos (CHP art. 261 D) and total, summed as NUMERIC (never a float).
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
-import { defineProjection } from '../engine/projection';
-import { comoEventoDelRegistro } from './eventos';
+import { defineProjection } from '@tesoreria/projections';
+import { comoEventoDelRegistro } from '../eventos';
 
 export const proyeccionRecaudacionPorDelegacion = defineProjection({
   name: 'registro-recaudacion-por-delegacion',

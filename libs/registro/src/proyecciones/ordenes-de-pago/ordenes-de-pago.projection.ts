@@ -1,8 +1,8 @@
 // Órdenes de pago (LD art. 5, decision 0202): each order by serie and línea de captura, and whether a bank has
 // paid it (the folio of its recibo oficial). Version 2 keeps the secret of the order's public link (issue 9, item 11).
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
-import { defineProjection } from '../engine/projection';
-import { comoEventoDelRegistro } from './eventos';
+import { defineProjection } from '@tesoreria/projections';
+import { comoEventoDelRegistro } from '../eventos';
 
 export const proyeccionOrdenesDePago = defineProjection({
   name: 'registro-ordenes-de-pago',

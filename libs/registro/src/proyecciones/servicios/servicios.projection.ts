@@ -1,8 +1,8 @@
 // What each agency registered (ROS; LD art. 6): services granted, constancias de no prestación and órdenes de
 // autorización de cobro, keyed by receipt and kind, so an agency lists only its own acts.
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
-import { defineProjection } from '../engine/projection';
-import { comoEventoDelRegistro } from './eventos';
+import { defineProjection } from '@tesoreria/projections';
+import { comoEventoDelRegistro } from '../eventos';
 
 export type TipoDeActo = 'servicio-otorgado' | 'constancia-de-no-prestacion' | 'orden-de-autorizacion-de-cobro';
 
