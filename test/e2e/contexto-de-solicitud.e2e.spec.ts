@@ -47,7 +47,7 @@ describe('Request context of commands', () => {
     expect(evento.metadata.correlationId).toBe(evento.metadata.causationId);
   });
 
-  it('the same Idempotency-Key twice appends one ServicioOtorgado and answers the first registration again', async () => {
+  it('the same Idempotency-Key twice appends one ServicioRegistrado and answers the first registration again', async () => {
     const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
     const primera = await registrar(recibo.folio, recibo.fechaPago, { 'idempotency-key': 'srv-abc-1' });
     expect(primera.statusCode).toBe(201);
@@ -57,7 +57,7 @@ describe('Request context of commands', () => {
     expect(segunda.json()).toMatchObject({ folioRecibo: recibo.folio, dependencia: 'SGG' });
     expect(await store.headPosition()).toBe(antes);
     const eventos = await store.readStream(`servicio-otorgado-${recibo.folio}`);
-    expect(eventos.map((e) => e.type)).toEqual(['ServicioOtorgado']);
+    expect(eventos.map((e) => e.type)).toEqual(['ServicioRegistrado']);
     // Issue 9, item 6: the key is scoped to its caller, and the event keeps the fingerprint of the request.
     expect(eventos[0].metadata.idempotencyKey).toBe('POST /api/servicios:usuario:sgg.registro:srv-abc-1');
     expect((eventos[0].metadata as unknown as { huellaDeSolicitud: string }).huellaDeSolicitud).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -108,7 +108,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect(ahora.body.eventos).toHaveLength(1);
       const [e] = ahora.body.eventos;
       expect(e).toMatchObject({
-        tipo: 'ServicioOtorgado',
+        tipo: 'ServicioRegistrado',
         revision: 0,
         registradoPor: { usuario: 'sgg.registro', rol: 'dependencia', dependencia: 'SGG' },
         fechaEfecto: recibo.fechaPago,
@@ -142,7 +142,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       });
 
       const despues = await api.pedir({ method: 'GET', url: url(new Date().toISOString()), token: auditor });
-      expect(despues.body.servicio.map((e: { tipo: string }) => e.tipo)).toEqual(['ServicioOtorgado']);
+      expect(despues.body.servicio.map((e: { tipo: string }) => e.tipo)).toEqual(['ServicioRegistrado']);
       const antesDeTodo = await api.pedir({ method: 'GET', url: url('2000-01-01T00:00:00Z'), token: auditor });
       expect(antesDeTodo.body).toMatchObject({ ordenDePago: [], pago: [], servicio: [] });
     });

@@ -586,7 +586,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       }
       const porTipo = new Map(eventos.map((e) => [e.type, e.metadata.actor.role]));
       expect(porTipo.get('PagoRecibido')).toBe('banco');
-      expect(porTipo.get('ServicioOtorgado')).toBe('dependencia');
+      expect(porTipo.get('ServicioRegistrado')).toBe('dependencia');
       expect(porTipo.get('DevolucionSolicitada')).toBe('cobranza');
     });
   });

@@ -10,7 +10,7 @@ import { RegistroModule as RegistroAplicacionModule } from '@tesoreria/registro/
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
 import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware, registrarEscritura } from './http/contexto-de-solicitud';
-import { PROYECCIONES } from './proyecciones';
+import { PROYECCIONES, TIPOS_DE_EVENTOS } from './proyecciones';
 import { lecturaDeLaSolicitud } from './registro/comun/lectura';
 import { RegistroModule } from './registro/registro.module';
 import { SaludModule } from './salud/salud.module';
@@ -18,7 +18,7 @@ import { SaludModule } from './salud/salud.module';
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
   return [
     LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
-    PlataformaModule.forRoot(config, PROYECCIONES),
+    PlataformaModule.forRoot(config, PROYECCIONES, TIPOS_DE_EVENTOS),
     CommandHandlingModule.forRoot({ alEscribir: registrarEscritura }),
     RegistroAplicacionModule.forRoot(lecturaDeLaSolicitud),
   ];

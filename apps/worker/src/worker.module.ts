@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CommandHandlingModule } from '@tesoreria/command-handling/nest/command-handling.module';
 import { opcionesDeLog, type ConfiguracionDePlataforma } from '@tesoreria/plataforma';
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
-import { proyeccionesRegistro } from '@tesoreria/registro';
+import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 import { RegistroModule } from '@tesoreria/registro/nest/registro.module';
 
 @Module({})
@@ -16,7 +16,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
-        PlataformaModule.forRoot(config, [...proyeccionesRegistro]),
+        PlataformaModule.forRoot(config, [...proyeccionesRegistro], [...tiposDelRegistro]),
         CommandHandlingModule.forRoot(),
         RegistroModule.forRoot(),
       ],

@@ -13,3 +13,4 @@ export * from './servicios/solicitar-devolucion.handler';
 export * from './servicios/emitir-orden-de-cobro.handler';
 export * from './servicios/registrar-pago-de-diferencia.handler';
 export * from './proyecciones';
+export * from './eventos/tipos-de-eventos';

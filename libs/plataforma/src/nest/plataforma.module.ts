@@ -3,7 +3,7 @@
 // one-machine default (rol 'todo') the daemon and the jobs run inside the api process.
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { createEventStore, SqlEventStore, watchHeldBack, type OpenedEventStore } from '@tesoreria/event-store';
+import { createEventStore, EventTypeRegistry, SqlEventStore, watchHeldBack, withEventTypes, type EventTypeDefinition, type OpenedEventStore } from '@tesoreria/event-store';
 import { createJobScheduler, type JobScheduler } from '@tesoreria/jobs';
 import { createProjectionDaemon, type Projection, type ProjectionDaemon } from '@tesoreria/projections';
 import type { ConfiguracionDePlataforma as Configuracion } from '../configuracion';
@@ -134,7 +134,9 @@ class CicloDeVida implements OnApplicationBootstrap, OnApplicationShutdown {
 @Module({})
 export class PlataformaModule {
   /** `config` may carry more than the platform reads (the api's whole configuration): it is provided as given. */
-  static forRoot(config: Configuracion, proyecciones: readonly Projection[]): DynamicModule {
+  /** `tipos`: every event type of the log with its upcasters; readers (handlers, projections) see today's vocabulary. */
+  static forRoot(config: Configuracion, proyecciones: readonly Projection[], tipos: readonly EventTypeDefinition[] = []): DynamicModule {
+    const registro = new EventTypeRegistry(tipos);
     return {
       module: PlataformaModule,
       imports: [CqrsModule.forRoot()],
@@ -149,14 +151,14 @@ export class PlataformaModule {
               pgliteDataDir: config.pgliteDir,
             }),
         },
-        { provide: EVENT_STORE, useFactory: (a: OpenedEventStore) => a.store, inject: [ALMACEN_ABIERTO] },
+        { provide: EVENT_STORE, useFactory: (a: OpenedEventStore) => withEventTypes(a.store, registro), inject: [ALMACEN_ABIERTO] },
         { provide: SQL_DATABASE, useFactory: (a: OpenedEventStore) => a.db, inject: [ALMACEN_ABIERTO] },
         {
           provide: DAEMON,
           useFactory: (a: OpenedEventStore) => {
             const logger = new Logger('Proyecciones');
             return createProjectionDaemon({
-              store: a.store,
+              store: withEventTypes(a.store, registro),
               db: a.db,
               projections: proyecciones,
               onIncident: (i) => logger.error(`Incidente en ${i.projection}: ${i.error}`),

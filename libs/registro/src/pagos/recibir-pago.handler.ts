@@ -44,8 +44,11 @@ export interface RecibirPagoDeBanco {
 /** The idempotency key of a bank's payment: the bank is part of it, since two banks may use the same reference. */
 export const claveDePagoBancario = (institucion: string, referenciaBancaria: string) => `banco:${institucion}:${referenciaBancaria}`;
 
+/** The recibo oficial as the bank is answered: the payment's facts (what it pays is implied: an orden de pago). */
+export type ReciboOficial = Omit<PagoRecibido['data'], 'paga'>;
+
 export interface ReciboEmitido {
-  readonly recibo: PagoRecibido['data'];
+  readonly recibo: ReciboOficial;
   /** True when this bank reference had already been posted: nothing new was recorded. */
   readonly duplicado: boolean;
 }
@@ -98,7 +101,7 @@ export class RecibirPagoHandler {
     });
     if (r.estado.estado !== 'pagado') throw new Error('El pago no quedó registrado');
     if (r.duplicado) return this.repetido(r.eventos, p.lineaDeCaptura, contexto);
-    return { recibo: r.estado.pago, duplicado: r.eventos.length === 0 };
+    return { recibo: reciboOficial(r.estado.pago), duplicado: r.eventos.length === 0 };
   }
 
   /**
@@ -106,7 +109,7 @@ export class RecibirPagoHandler {
    * another line (409) or another request (422).
    */
   private repetido(eventos: readonly RecordedEvent[], lineaPedida: string, contexto: ContextoDeComando): ReciboEmitido {
-    const recibo = eventos[0]!.data as PagoRecibido['data'];
+    const recibo = reciboOficial(eventos[0]!.data as PagoRecibido['data']);
     if (recibo.lineaDeCaptura !== lineaPedida.replace(/[\s-]/g, '')) {
       throw conflicto(
         'referencia-bancaria-ya-usada',
@@ -119,4 +122,8 @@ export class RecibirPagoHandler {
     this.d.ejecutor.escrito(eventos);
     return { recibo, duplicado: true };
   }
+}
+
+function reciboOficial({ paga: _paga, ...recibo }: PagoRecibido['data']): ReciboOficial {
+  return recibo;
 }

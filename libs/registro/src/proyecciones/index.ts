@@ -9,6 +9,7 @@ export { proyeccionOrdenesDePago, proyeccionRecaudacionPorDelegacion, proyeccion
 export type { EstadoDelServicio } from './recibos/recibos.projection';
 export type { TipoDeActo } from './servicios/servicios.projection';
 export * from './alcance';
+export { pagoDeOrden, type EventoDelRegistro } from './eventos';
 export * from './recibos/recibos.queries';
 export * from './servicios/servicios.queries';
 export * from './ordenes-de-pago/ordenes-de-pago.queries';

@@ -7,9 +7,9 @@ import {
   flujoDeServicio,
   reciboPagado,
   reglaIncumplida,
-  servicioOtorgadoDecider,
-  type ComandoServicioOtorgado,
-  type EstadoServicioOtorgado,
+  servicioRegistradoDecider,
+  type ComandoServicioRegistrado,
+  type EstadoServicioRegistrado,
   type Fecha,
   type ReciboParaServicio,
 } from '@tesoreria/domain';
@@ -22,7 +22,7 @@ import type { Reloj } from '../comun/reloj';
 import { reciboParaServicio, type FilaRecibo, type RecibosQueries } from '../proyecciones/recibos/recibos.queries';
 
 export interface ResultadoDeActo {
-  readonly estado: EstadoServicioOtorgado;
+  readonly estado: EstadoServicioRegistrado;
   /** True when the same act had been recorded before: nothing new was written. */
   readonly duplicado: boolean;
   readonly advertencias: readonly string[];
@@ -69,8 +69,8 @@ export abstract class ActoSobreRecibo {
   }
 
   /** The one cycle on the receipt's flujo. */
-  protected async decidir(folio: string, comando: ComandoServicioOtorgado, contexto: ContextoDeComando, advertencias: readonly string[] = []): Promise<ResultadoDeActo> {
-    const r = await this.d.ejecutor.ejecutar({ flujo: flujoDeServicio(folio), decider: servicioOtorgadoDecider, comando, contexto });
+  protected async decidir(folio: string, comando: ComandoServicioRegistrado, contexto: ContextoDeComando, advertencias: readonly string[] = []): Promise<ResultadoDeActo> {
+    const r = await this.d.ejecutor.ejecutar({ flujo: flujoDeServicio(folio), decider: servicioRegistradoDecider, comando, contexto });
     return { estado: r.estado, duplicado: r.duplicado || r.eventos.length === 0, advertencias };
   }
 }

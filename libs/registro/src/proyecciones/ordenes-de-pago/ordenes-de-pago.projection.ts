@@ -2,7 +2,7 @@
 // paid it (the folio of its recibo oficial). Version 2 keeps the secret of the order's public link (issue 9, item 11).
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
-import { comoEventoDelRegistro } from '../eventos';
+import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
 
 export const proyeccionOrdenesDePago = defineProjection({
   name: 'registro-ordenes-de-pago',
@@ -45,13 +45,13 @@ export const proyeccionOrdenesDePago = defineProjection({
           );
           break;
         }
-        case 'PagoRecibido':
-          await tx.query('UPDATE registro_ordenes_de_pago SET folio_recibo = $2, fecha_pago = $3 WHERE serie = $1', [
-            e.data.serieOrden,
-            e.data.folio,
-            e.data.fechaPago,
-          ]);
+        case 'PagoRecibido': {
+          const d = pagoDeOrden(e);
+          // Only the payment of an orden de pago marks an order paid; a credit's formato de pago is no order's.
+          if (!d) break;
+          await tx.query('UPDATE registro_ordenes_de_pago SET folio_recibo = $2, fecha_pago = $3 WHERE serie = $1', [d.paga.serieOrden, d.folio, d.fechaPago]);
           break;
+        }
         default:
           break;
       }

@@ -2,7 +2,7 @@
 // (CHP art. 265), salvamentos (CHP art. 261 D) and total, summed as NUMERIC (never a float).
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
-import { comoEventoDelRegistro } from '../eventos';
+import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
 
 export const proyeccionRecaudacionPorDelegacion = defineProjection({
   name: 'registro-recaudacion-por-delegacion',
@@ -24,7 +24,9 @@ export const proyeccionRecaudacionPorDelegacion = defineProjection({
     for (const raw of events) {
       const e = comoEventoDelRegistro(raw);
       if (e.type !== 'PagoRecibido') continue;
-      const d = e.data;
+      const d = pagoDeOrden(e);
+      // A credit's formato de pago is not collection of derechos: the credit's read models count it.
+      if (!d) continue;
       await tx.query(
         `INSERT INTO registro_recaudacion_por_delegacion AS r (delegacion, fecha_pago, pagos, importe_derecho, adicional, salvamentos, total)
          VALUES ($1, $2, 1, $3::numeric, $4::numeric, $5::numeric, $6::numeric)

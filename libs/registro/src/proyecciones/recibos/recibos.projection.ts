@@ -4,7 +4,7 @@
 // Version 2 records the bank user who posted the payment (registrado_por), so a bank reads only its own receipts.
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
-import { comoEventoDelRegistro } from '../eventos';
+import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
 
 export type EstadoDelServicio =
   | 'sin-otorgar'
@@ -20,7 +20,7 @@ export const proyeccionRecibos = defineProjection({
   tables: ['registro_recibos'],
   handles: [
     'PagoRecibido',
-    'ServicioOtorgado',
+    'ServicioRegistrado',
     'ConstanciaDeNoPrestacionEmitida',
     'DevolucionSolicitada',
     'OrdenDeAutorizacionDeCobroEmitida',
@@ -67,7 +67,9 @@ export const proyeccionRecibos = defineProjection({
       const e = comoEventoDelRegistro(raw);
       switch (e.type) {
         case 'PagoRecibido': {
-          const d = e.data;
+          const d = pagoDeOrden(e);
+          // The recibos of derechos only: a credit's formato de pago has its receipt in the credit's read models.
+          if (!d) break;
           await tx.query(
             `INSERT INTO registro_recibos (folio, linea_de_captura, serie_orden, referencia_bancaria, canal, institucion, clave_derecho, cantidad,
                importe_derecho, adicional, salvamentos, importe_total, rfc, curp, nombre, fecha_pago, fecha_vigencia, medio_de_pago, delegacion, posicion, registrado_por)
@@ -78,7 +80,7 @@ export const proyeccionRecibos = defineProjection({
           );
           break;
         }
-        case 'ServicioOtorgado':
+        case 'ServicioRegistrado':
           await tx.query(
             `UPDATE registro_recibos SET estado_servicio = 'otorgado', fecha_otorgamiento = $2, dependencia_otorgante = $3, posicion = $4 WHERE folio = $1`,
             [e.data.folioRecibo, e.data.fechaOtorgamiento, e.data.dependencia, e.position],

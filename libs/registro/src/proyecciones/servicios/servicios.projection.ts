@@ -10,7 +10,7 @@ export const proyeccionServicios = defineProjection({
   name: 'registro-servicios',
   version: 1,
   tables: ['registro_servicios'],
-  handles: ['ServicioOtorgado', 'ConstanciaDeNoPrestacionEmitida', 'OrdenDeAutorizacionDeCobroEmitida'],
+  handles: ['ServicioRegistrado', 'ConstanciaDeNoPrestacionEmitida', 'OrdenDeAutorizacionDeCobroEmitida'],
   schema: `
     CREATE TABLE registro_servicios (
       folio_recibo TEXT NOT NULL,
@@ -35,7 +35,7 @@ export const proyeccionServicios = defineProjection({
       const e = comoEventoDelRegistro(raw);
       const comun = [e.metadata.actor.userId, e.metadata.registradoEn, e.position];
       switch (e.type) {
-        case 'ServicioOtorgado': {
+        case 'ServicioRegistrado': {
           const d = e.data;
           await tx.query(
             `INSERT INTO registro_servicios (folio_recibo, tipo, dependencia, clave_derecho, cantidad, fecha, fecha_pago, receptor_nombre,

@@ -1,10 +1,10 @@
-// Events of the ServicioOtorgado decider. Amounts are strings with two decimals; who acted travels in metadata,
+// Events of the ServicioRegistrado decider. Amounts are strings with two decimals; who acted travels in metadata,
 // `dependencia` stays in the data because the rules of LD art. 6 depend on it.
 import { EventoDeDominio } from '../comun/decider';
 import { Fecha } from '../comun/fecha';
 
-export type ServicioOtorgado = EventoDeDominio<
-  'ServicioOtorgado',
+export type ServicioRegistrado = EventoDeDominio<
+  'ServicioRegistrado',
   {
     readonly folioRecibo: string;
     readonly claveDerecho: string;
@@ -65,8 +65,8 @@ export type DiferenciaPagada = EventoDeDominio<
   { readonly folioRecibo: string; readonly folioReciboDiferencia: string; readonly importe: string; readonly fechaPago: Fecha }
 >;
 
-export type EventoServicioOtorgado =
-  | ServicioOtorgado
+export type EventoServicioRegistrado =
+  | ServicioRegistrado
   | ConstanciaDeNoPrestacionEmitida
   | DevolucionSolicitada
   | OrdenDeAutorizacionDeCobroEmitida

@@ -7,15 +7,15 @@ import { aTexto, importe, suma } from '../comun/importe';
 import { calcularAdicional } from '../adicional/adicional';
 import { calcularSalvamentos } from '../adicional/salvamentos';
 import {
-  ComandoServicioOtorgado,
+  ComandoServicioRegistrado,
   EmitirConstanciaDeNoPrestacion,
   EmitirOrdenDeAutorizacionDeCobro,
   RegistrarPagoDeDiferencia,
   RegistrarServicio,
   SolicitarDevolucion,
-} from './servicio-otorgado.commands';
-import { EventoServicioOtorgado, ServicioOtorgado } from './servicio-otorgado.events';
-import { EstadoServicioOtorgado, estadoInicialServicioOtorgado } from './servicio-otorgado.state';
+} from './servicio-registrado.commands';
+import { EventoServicioRegistrado, ServicioRegistrado } from './servicio-registrado.events';
+import { EstadoServicioRegistrado, estadoInicialServicioRegistrado } from './servicio-registrado.state';
 import {
   dentroDelEjercicioEnCursoOAnterior,
   derechoDeLaDependencia,
@@ -32,7 +32,7 @@ import {
   sinOrdenDeCobro,
 } from './reglas';
 
-export function decidirServicioOtorgado(comando: ComandoServicioOtorgado, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+export function decidirServicioRegistrado(comando: ComandoServicioRegistrado, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   switch (comando.type) {
     case 'RegistrarServicio':
       return registrarServicio(comando, estado);
@@ -49,7 +49,7 @@ export function decidirServicioOtorgado(comando: ComandoServicioOtorgado, estado
 
 const limpiar = (texto: unknown) => (typeof texto === 'string' ? texto.trim().replace(/\s+/g, ' ') : '');
 
-function receptorNormalizado(r: RegistrarServicio['data']['receptor']): ServicioOtorgado['data']['receptor'] {
+function receptorNormalizado(r: RegistrarServicio['data']['receptor']): ServicioRegistrado['data']['receptor'] {
   const nombre = limpiar(r?.nombre);
   if (nombre.length < 2 || nombre.length > 250) {
     throw valorInvalido('receptor-invalido', 'Indique el nombre de quien recibió el servicio, de 2 a 250 caracteres (receptor.nombre).', 'receptor.nombre');
@@ -58,7 +58,7 @@ function receptorNormalizado(r: RegistrarServicio['data']['receptor']): Servicio
   return { nombre, identificacion: identificacion === '' ? null : identificacion };
 }
 
-function registrarServicio({ data }: RegistrarServicio, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+function registrarServicio({ data }: RegistrarServicio, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   folioConFormato(data.folioRecibo);
   fechaConFormato(data.fechaOtorgamiento, 'fechaOtorgamiento');
   const receptor = receptorNormalizado(data.receptor);
@@ -83,7 +83,7 @@ function registrarServicio({ data }: RegistrarServicio, estado: EstadoServicioOt
   sinDiferenciaPendiente(estado, diferencia, importeALaFecha, data.recibo);
   return [
     {
-      type: 'ServicioOtorgado',
+      type: 'ServicioRegistrado',
       data: {
         folioRecibo: data.folioRecibo,
         claveDerecho: data.claveDerecho,
@@ -97,7 +97,7 @@ function registrarServicio({ data }: RegistrarServicio, estado: EstadoServicioOt
   ];
 }
 
-function emitirConstancia({ data }: EmitirConstanciaDeNoPrestacion, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+function emitirConstancia({ data }: EmitirConstanciaDeNoPrestacion, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   folioConFormato(data.folioRecibo);
   fechaConFormato(data.fechaEmision, 'fechaEmision');
   if (estado.constancia && estado.constancia.dependencia === data.dependencia) return [];
@@ -127,7 +127,7 @@ function emitirConstancia({ data }: EmitirConstanciaDeNoPrestacion, estado: Esta
   ];
 }
 
-function solicitarDevolucion({ data }: SolicitarDevolucion, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+function solicitarDevolucion({ data }: SolicitarDevolucion, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   folioConFormato(data.folioRecibo);
   fechaConFormato(data.fechaSolicitud, 'fechaSolicitud');
   if (estado.devolucion) return [];
@@ -146,7 +146,7 @@ function solicitarDevolucion({ data }: SolicitarDevolucion, estado: EstadoServic
   return [{ type: 'DevolucionSolicitada', data: { folioRecibo: data.folioRecibo, importe: c.importeTotal, fechaSolicitud: data.fechaSolicitud, fundamento: 'LD art. 6 I; CHP art. 53' } }];
 }
 
-function emitirOrdenDeCobro({ data }: EmitirOrdenDeAutorizacionDeCobro, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+function emitirOrdenDeCobro({ data }: EmitirOrdenDeAutorizacionDeCobro, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   folioConFormato(data.folioRecibo);
   fechaConFormato(data.fechaPrestacion, 'fechaPrestacion');
   montoNoNegativo(data.accesorios?.actualizacion, 'accesorios.actualizacion');
@@ -202,7 +202,7 @@ function emitirOrdenDeCobro({ data }: EmitirOrdenDeAutorizacionDeCobro, estado: 
   ];
 }
 
-function registrarPagoDeDiferencia({ data }: RegistrarPagoDeDiferencia, estado: EstadoServicioOtorgado): EventoServicioOtorgado[] {
+function registrarPagoDeDiferencia({ data }: RegistrarPagoDeDiferencia, estado: EstadoServicioRegistrado): EventoServicioRegistrado[] {
   folioConFormato(data.folioRecibo);
   folioConFormato(data.folioReciboDiferencia, 'folioReciboDiferencia');
   fechaConFormato(data.fechaPago, 'fechaPago');
@@ -230,9 +230,9 @@ function registrarPagoDeDiferencia({ data }: RegistrarPagoDeDiferencia, estado: 
   return [{ type: 'DiferenciaPagada', data: { folioRecibo: data.folioRecibo, folioReciboDiferencia: data.folioReciboDiferencia, importe: aTexto(importe(data.importe)), fechaPago: data.fechaPago } }];
 }
 
-export function evolucionarServicioOtorgado(estado: EstadoServicioOtorgado, evento: EventoServicioOtorgado): EstadoServicioOtorgado {
+export function evolucionarServicioRegistrado(estado: EstadoServicioRegistrado, evento: EventoServicioRegistrado): EstadoServicioRegistrado {
   switch (evento.type) {
-    case 'ServicioOtorgado':
+    case 'ServicioRegistrado':
       return { ...estado, servicio: evento.data };
     case 'ConstanciaDeNoPrestacionEmitida':
       return { ...estado, constancia: evento.data };
@@ -245,8 +245,8 @@ export function evolucionarServicioOtorgado(estado: EstadoServicioOtorgado, even
   }
 }
 
-export const servicioOtorgadoDecider: Decider<ComandoServicioOtorgado, EstadoServicioOtorgado, EventoServicioOtorgado> = {
-  decide: decidirServicioOtorgado,
-  evolve: evolucionarServicioOtorgado,
-  estadoInicial: estadoInicialServicioOtorgado,
+export const servicioRegistradoDecider: Decider<ComandoServicioRegistrado, EstadoServicioRegistrado, EventoServicioRegistrado> = {
+  decide: decidirServicioRegistrado,
+  evolve: evolucionarServicioRegistrado,
+  estadoInicial: estadoInicialServicioRegistrado,
 };

@@ -1,4 +1,4 @@
-// Commands of the ServicioOtorgado decider (stream `servicio-otorgado-{folioRecibo}`): what an agency does with
+// Commands of the ServicioRegistrado decider (stream `servicio-otorgado-{folioRecibo}`): what an agency does with
 // a recibo oficial (LD arts. 5-6). The receipt and catalog line come in as arguments; who acts is in metadata.
 import { Fecha } from '../comun/fecha';
 import { LineaDeTarifa } from '../pagos-de-derechos/importe-de-derecho';
@@ -63,7 +63,7 @@ export interface RegistrarPagoDeDiferencia {
   readonly data: { readonly folioRecibo: string; readonly folioReciboDiferencia: string; readonly importe: string; readonly fechaPago: Fecha };
 }
 
-export type ComandoServicioOtorgado =
+export type ComandoServicioRegistrado =
   | RegistrarServicio
   | EmitirConstanciaDeNoPrestacion
   | SolicitarDevolucion

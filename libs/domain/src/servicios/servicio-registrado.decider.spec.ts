@@ -1,5 +1,5 @@
 import { especificacion } from '../../../../test/support/decider-spec';
-import { servicioOtorgadoDecider } from './servicio-otorgado.decider';
+import { servicioRegistradoDecider } from './servicio-registrado.decider';
 import {
   EmitirConstanciaDeNoPrestacion,
   EmitirOrdenDeAutorizacionDeCobro,
@@ -7,14 +7,14 @@ import {
   RegistrarPagoDeDiferencia,
   RegistrarServicio,
   SolicitarDevolucion,
-} from './servicio-otorgado.commands';
+} from './servicio-registrado.commands';
 import {
   ConstanciaDeNoPrestacionEmitida,
   DevolucionSolicitada,
   DiferenciaPagada,
   OrdenDeAutorizacionDeCobroEmitida,
-  ServicioOtorgado,
-} from './servicio-otorgado.events';
+  ServicioRegistrado,
+} from './servicio-registrado.events';
 import { RechazoDeDominio } from '../comun/errores';
 
 const FOLIO = 'RO-2026-00000123-X';
@@ -45,8 +45,8 @@ const registrar = (cambios: Partial<RegistrarServicio['data']> = {}): RegistrarS
     ...cambios,
   },
 });
-const otorgado: ServicioOtorgado = {
-  type: 'ServicioOtorgado',
+const otorgado: ServicioRegistrado = {
+  type: 'ServicioRegistrado',
   data: {
     folioRecibo: FOLIO,
     claveDerecho: 'LD-21Bis-II-a',
@@ -134,9 +134,9 @@ const rechazoDe = (f: () => unknown): RechazoDeDominio => {
   throw new Error('no fue rechazado');
 };
 
-const dado = especificacion(servicioOtorgadoDecider);
-const estadoTras = (eventos: Parameters<typeof servicioOtorgadoDecider.evolve>[1][]) =>
-  eventos.reduce(servicioOtorgadoDecider.evolve, servicioOtorgadoDecider.estadoInicial());
+const dado = especificacion(servicioRegistradoDecider);
+const estadoTras = (eventos: Parameters<typeof servicioRegistradoDecider.evolve>[1][]) =>
+  eventos.reduce(servicioRegistradoDecider.evolve, servicioRegistradoDecider.estadoInicial());
 
 describe('Registering a service against a recibo oficial (LD arts. 5-6, ROS)', () => {
   it('LD art. 6: the Registro Civil registers the marriage it performed against the paid receipt', () => {
@@ -144,7 +144,7 @@ describe('Registering a service against a recibo oficial (LD arts. 5-6, ROS)', (
   });
 
   it('LD art. 6: a second registration with the same receipt is a conflict recibo-ya-utilizado whose detalles name the first', () => {
-    const r = rechazoDe(() => servicioOtorgadoDecider.decide(registrar({ fechaOtorgamiento: '2026-03-20' }), estadoTras([otorgado])));
+    const r = rechazoDe(() => servicioRegistradoDecider.decide(registrar({ fechaOtorgamiento: '2026-03-20' }), estadoTras([otorgado])));
     expect(r).toMatchObject({
       tipo: 'conflicto',
       codigo: 'recibo-ya-utilizado',
@@ -164,7 +164,7 @@ describe('Registering a service against a recibo oficial (LD arts. 5-6, ROS)', (
   });
 
   it('ROS: an agency may register only derechos of its own catalog (403 derecho-ajeno-a-la-dependencia)', () => {
-    const r = rechazoDe(() => servicioOtorgadoDecider.decide(registrar({ dependencia: 'catastro' }), estadoTras([])));
+    const r = rechazoDe(() => servicioRegistradoDecider.decide(registrar({ dependencia: 'catastro' }), estadoTras([])));
     expect(r).toMatchObject({ tipo: 'acceso', codigo: 'derecho-ajeno-a-la-dependencia', campo: 'claveDerecho' });
   });
 
@@ -187,7 +187,7 @@ describe('Registering a service against a recibo oficial (LD arts. 5-6, ROS)', (
   });
 
   it('LD art. 6 II: a service given when the tariff is higher waits for the difference (diferencia-de-tarifa-pendiente)', () => {
-    const r = rechazoDe(() => servicioOtorgadoDecider.decide(registrar({ fechaOtorgamiento: '2027-02-15', lineaDeTarifa: matrimonioReformado }), estadoTras([])));
+    const r = rechazoDe(() => servicioRegistradoDecider.decide(registrar({ fechaOtorgamiento: '2027-02-15', lineaDeTarifa: matrimonioReformado }), estadoTras([])));
     expect(r).toMatchObject({ codigo: 'diferencia-de-tarifa-pendiente', campo: 'fechaOtorgamiento', fundamento: 'LD art. 6 II', detalles: { importePagado: '1700.00', importeALaFecha: '1800.00', diferencia: '100.00' } });
   });
 
@@ -221,7 +221,7 @@ describe('Constancia de no prestación and refund (LD art. 6 I, CHP art. 53)', (
   });
 
   it('ROS: only the agency of the derecho issues the constancia (403)', () => {
-    const r = rechazoDe(() => servicioOtorgadoDecider.decide(constancia({ dependencia: 'catastro' }), estadoTras([])));
+    const r = rechazoDe(() => servicioRegistradoDecider.decide(constancia({ dependencia: 'catastro' }), estadoTras([])));
     expect(r).toMatchObject({ tipo: 'acceso', codigo: 'derecho-ajeno-a-la-dependencia' });
   });
 
@@ -266,7 +266,7 @@ describe('Orden de autorización de cobro of a difference (LD art. 6 II)', () =>
 
   it('CHP arts. 261 D and 265 A I: the difference of a refrendo carries salvamentos and no adicional', () => {
     const refrendo: ReciboParaServicio = { ...recibo, claveDerecho: 'LD-25-IV-a-1', importeDerecho: '830.00', adicional: '0.00', salvamentos: '49.80', importeTotal: '879.80' };
-    const [evento] = servicioOtorgadoDecider.decide(
+    const [evento] = servicioRegistradoDecider.decide(
       ordenDeCobro({ dependencia: 'control-vehicular', recibo: refrendo, lineaDeTarifa: { clave: 'LD-25-IV-a-1', tarifa: '900.00', dependencia: 'control-vehicular' }, accesorios: { actualizacion: '0.00', recargos: '0.00' } }),
       estadoTras([]),
     );
