@@ -1,4 +1,5 @@
 export * from './servicio.flujo';
+export * from './fecha-del-acto.policy';
 export * from './servicio-registrado.commands';
 export * from './servicio-registrado.events';
 export * from './servicio-registrado.state';

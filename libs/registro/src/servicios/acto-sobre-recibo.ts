@@ -4,9 +4,9 @@
 // (LD art. 6 II). The receipt comes from the read model, the tariff line from the catalog in force on the date of
 // the act; the decider judges. This is what every act shares.
 import {
+  exigirFechaNoFutura,
   flujoDeServicio,
   reciboPagado,
-  reglaIncumplida,
   servicioRegistradoDecider,
   type ComandoServicioRegistrado,
   type EstadoServicioRegistrado,
@@ -63,9 +63,9 @@ export abstract class ActoSobreRecibo {
     return l ? aLineaDeTarifa(l) : null;
   }
 
-  /** An agency records what happened, not what will: a date after today is refused (naming the field). */
+  /** The policy fecha del acto, against this process's clock. */
   protected noFutura(fecha: Fecha, campo: string): void {
-    if (fecha > this.d.reloj.hoy()) throw reglaIncumplida('fecha-futura', `La fecha (${fecha}) es posterior a hoy (${campo}).`, campo);
+    exigirFechaNoFutura(fecha, this.d.reloj.hoy(), campo);
   }
 
   /** The one cycle on the receipt's flujo. */
