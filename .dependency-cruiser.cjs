@@ -24,6 +24,13 @@ module.exports = {
       to: { path: '(^|/)apps/' },
     },
     {
+      name: 'solo-la-api-importa-la-api',
+      comment: 'apps/api is HTTP only and nothing else depends on it: the worker, the seeds and the rest of infra/ call the libs.',
+      severity: 'error',
+      from: { path: '(^|/)(apps/[^/]+|infra)/', pathNot: '(^|/)apps/api/' },
+      to: { path: '(^|/)apps/api/' },
+    },
+    {
       name: 'sin-ciclos',
       severity: 'error',
       from: { path: '(^|/)libs/' },

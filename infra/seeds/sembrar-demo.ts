@@ -2,17 +2,17 @@
 // receipts paid across the thirteen Delegaciones (CHP art. 101), most of them already used for a service.
 // Everything goes through the same commands a user would send (the command bus), so the events, their actors
 // and the read models are exactly those of real use. It does nothing when the store already holds events.
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DELEGACIONES, digitoVerificadorCurp, type ClaveDelegacion, type Rol } from '@tesoreria/domain';
-import type { EventStore } from '@tesoreria/event-store';
-import { UsuariosService, type NuevoUsuario } from '../../apps/api/src/registro/auth/usuarios.service';
-import type { SesionActiva } from '../../apps/api/src/registro/comun/contexto';
-import { LectorDeRegistro } from '../../apps/api/src/registro/comun/lector-de-registro.service';
-import { EmitirOrdenDePagoCommand, type OrdenDePagoResultado } from '../../apps/api/src/registro/ordenes-de-pago/emitir-orden-de-pago.handler';
-import { RecibirPagoCommand, type ReciboEmitido } from '../../apps/api/src/registro/pagos/recibir-pago.handler';
-import { EmitirConstanciaCommand, RegistrarServicioCommand } from '../../apps/api/src/registro/servicios/servicio-otorgado.handlers';
-import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
+import type { ContextoDeComando } from '@tesoreria/command-handling';
+import type { Actor, EventStore } from '@tesoreria/event-store';
+import type { AltaDeUsuarios } from '@tesoreria/plataforma/nest/puertos';
+import { ALTA_DE_USUARIOS, EVENT_STORE } from '@tesoreria/plataforma/nest/tokens';
+import { AlcanceDeLectura, claveDePagoBancario, type OrdenDePagoResultado, type ReciboEmitido, type Reloj } from '@tesoreria/registro';
+import { EmitirConstanciaCommand, EmitirOrdenDePagoCommand, RecibirPagoCommand, RegistrarServicioCommand } from '@tesoreria/registro/nest/comandos';
+import { RELOJ } from '@tesoreria/registro/nest/tokens';
 
 /** Every demo user shares this password (8-20 characters, letters and digits: the portal's policy). */
 export const CONTRASENA_DEMO = 'Chiapas2026';
@@ -70,16 +70,11 @@ export interface ResultadoDeSemilla {
   readonly milisegundos: number;
 }
 
-function sesionDe(u: UsuarioDemo): SesionActiva {
-  return {
-    sesionId: 'semilla-demo',
-    usuario: u.usuario,
-    nombre: u.nombre,
-    rol: u.rol,
-    dependencia: u.dependencia ?? null,
-    institucion: u.institucion ?? null,
-    expira: '9999-12-31T00:00:00Z',
-  };
+const actorDe = (u: UsuarioDemo | null): Actor => (u ? { userId: u.usuario, role: u.rol, dependencia: u.dependencia ?? null } : { userId: 'publico', role: 'publico', dependencia: null });
+
+/** The context of a command the seed sends as `u` (the public when null), as a request without a key would. */
+function contexto(u: UsuarioDemo | null, fechaEfecto: string, idempotencyKey?: string): ContextoDeComando {
+  return { actor: actorDe(u), correlationId: randomUUID(), causationId: null, fechaEfecto, ...(idempotencyKey ? { idempotencyKey, campoDeLaClave: 'referenciaBancaria' } : {}) };
 }
 
 /** A valid birth date AAMMDD for the i-th demo taxpayer. */
@@ -96,33 +91,37 @@ export const rfcDemo = (i: number) => `DEMO${fechaDemo(i)}AB${i % 10}`;
 export async function sembrarDemo(app: INestApplicationContext): Promise<ResultadoDeSemilla> {
   const inicio = Date.now();
   const store = app.get<EventStore>(EVENT_STORE);
-  const usuarios = app.get(UsuariosService);
+  const usuarios = app.get<AltaDeUsuarios>(ALTA_DE_USUARIOS);
   if ((await store.headPosition()) > 0) return { sembrado: false, usuarios: 0, recibos: 0, servicios: 0, milisegundos: Date.now() - inicio };
 
   const bus = app.get(CommandBus);
-  const lector = app.get(LectorDeRegistro);
+  const alcance = app.get(AlcanceDeLectura);
+  const hoy = app.get<Reloj>(RELOJ).hoy();
   let creados = 0;
   if ((await usuarios.contar()) === 0) {
-    await usuarios.crearVarios(USUARIOS_DEMO.map((u): NuevoUsuario => ({ ...u, contrasena: CONTRASENA_DEMO })), 'semilla-demo');
+    await usuarios.crearVarios(USUARIOS_DEMO.map((u) => ({ ...u, contrasena: CONTRASENA_DEMO })), 'semilla-demo');
     creados = USUARIOS_DEMO.length;
   }
-  const porUsuario = (pred: (u: UsuarioDemo) => boolean) => sesionDe(USUARIOS_DEMO.find(pred)!);
+  const porUsuario = (pred: (u: UsuarioDemo) => boolean) => USUARIOS_DEMO.find(pred)!;
   const bancos = [porUsuario((u) => u.usuario === 'banco.sureste'), porUsuario((u) => u.usuario === 'ventanilla.tuxtla')];
 
   // Orders first, then their payments, then (once the receipts are projected) the services.
   const ordenes: { orden: OrdenDePagoResultado; derecho: (typeof DERECHOS_DEMO)[number] }[] = [];
   for (let i = 0; i < RECIBOS_DEMO; i++) {
     const derecho = DERECHOS_DEMO[i % DERECHOS_DEMO.length];
-    ordenes.push({ orden: await bus.execute(new EmitirOrdenDePagoCommand(derecho.clave, 1, null)), derecho });
+    ordenes.push({ orden: await bus.execute(new EmitirOrdenDePagoCommand({ claveDerecho: derecho.clave, cantidad: 1 }, contexto(null, hoy))), derecho });
   }
   const recibos: { recibo: ReciboEmitido['recibo']; derecho: (typeof DERECHOS_DEMO)[number] }[] = [];
   for (const [i, { orden, derecho }] of ordenes.entries()) {
     const delegacion: ClaveDelegacion = DELEGACIONES[i % DELEGACIONES.length].clave;
+    const banco = bancos[i % bancos.length]!;
+    const referenciaBancaria = `DEMO-${String(i + 1).padStart(6, '0')}`;
     const { recibo } = await bus.execute<RecibirPagoCommand, ReciboEmitido>(
       new RecibirPagoCommand(
         {
           lineaDeCaptura: orden.orden.lineaDeCaptura,
-          referenciaBancaria: `DEMO-${String(i + 1).padStart(6, '0')}`,
+          referenciaBancaria,
+          institucion: banco.institucion!,
           claveDerecho: derecho.clave,
           cantidad: 1,
           contribuyente: i % 2 === 0 ? { rfc: rfcDemo(i), nombre: NOMBRES[i % NOMBRES.length] } : { curp: curpDemo(i), nombre: NOMBRES[i % NOMBRES.length] },
@@ -131,28 +130,30 @@ export async function sembrarDemo(app: INestApplicationContext): Promise<Resulta
           medioDePago: i % 3 === 0 ? 'pago-por-internet' : 'efectivo',
           delegacion,
         },
-        bancos[i % bancos.length],
+        contexto(banco, orden.orden.fechaEmision, claveDePagoBancario(banco.institucion!, referenciaBancaria)),
       ),
     );
     recibos.push({ recibo, derecho });
   }
-  await lector.alcanzar(10_000);
+  await alcance.alcanzar(10_000);
   let servicios = 0;
   for (const [i, { recibo, derecho }] of recibos.entries()) {
     const agencia = porUsuario((u) => u.dependencia === derecho.dependencia);
     if (i % 3 === 2) continue; // paid, service still to be given
     if (i === 4) {
-      await bus.execute(new EmitirConstanciaCommand({ folioRecibo: recibo.folio, fechaEmision: recibo.fechaPago, motivo: 'El solicitante no presentó los requisitos.' }, agencia));
+      await bus.execute(
+        new EmitirConstanciaCommand({ folioRecibo: recibo.folio, fechaEmision: recibo.fechaPago, motivo: 'El solicitante no presentó los requisitos.' }, contexto(agencia, recibo.fechaPago)),
+      );
       continue;
     }
     await bus.execute(
       new RegistrarServicioCommand(
         { folioRecibo: recibo.folio, claveDerecho: derecho.clave, fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: recibo.contribuyente.nombre } },
-        agencia,
+        contexto(agencia, recibo.fechaPago),
       ),
     );
     servicios++;
   }
-  await lector.alcanzar(10_000);
+  await alcance.alcanzar(10_000);
   return { sembrado: true, usuarios: creados, recibos: recibos.length, servicios, milisegundos: Date.now() - inicio };
 }

@@ -1,4 +1,4 @@
-// A concurrency conflict over HTTP: the command cycle (EjecutorDeComandos) retries the whole read-decide-append
+// A concurrency conflict over HTTP: the command cycle (EjecutorDeComandos, libs/command-handling) retries the whole read-decide-append
 // when another writer moved the stream, and when the conflict persists the API answers 409 application/problem+json
 // in Spanish, having written nothing of its own. Real PGlite event store; a rival writer appends to the same
 // stream between each read and append of the command.
@@ -7,8 +7,7 @@ import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createEventStore, type EventStore, type NewEvent, type OpenedEventStore } from '@tesoreria/event-store';
-import { EjecutorDeComandos } from '../../apps/api/src/plataforma/ejecutor-de-comandos';
-import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
+import { EjecutorDeComandos } from '@tesoreria/command-handling';
 import { ProblemDetailsFilter } from '../../apps/api/src/http/problem-details.filter';
 import { validationPipe } from '../../apps/api/src/http/validation';
 
@@ -49,10 +48,11 @@ class ControladorDeAbonos {
   @Post('abonos')
   @HttpCode(201)
   async abonar(@Body() body: Record<string, string>) {
-    const r = await this.ejecutor.ejecutar(`abonos-${body.cuenta}`, deciderDeAbonos, { importe: body.importe }, {
-      actor: { userId: 'cajero', role: 'banco' },
-      correlationId: `abono-${body.cuenta}`,
-      fechaEfecto: '2025-06-02',
+    const r = await this.ejecutor.ejecutar({
+      flujo: `abonos-${body.cuenta}`,
+      decider: deciderDeAbonos,
+      comando: { importe: body.importe },
+      contexto: { actor: { userId: 'cajero', role: 'banco' }, correlationId: `abono-${body.cuenta}`, fechaEfecto: '2025-06-02' },
     });
     return { abonos: r.estado.abonos };
   }
@@ -66,7 +66,7 @@ describe('Conflicto de concurrencia por HTTP', () => {
   beforeAll(async () => {
     abierto = await createEventStore({ pgliteDataDir: 'memory' });
     store = new StoreConRival(abierto.store);
-    @Module({ controllers: [ControladorDeAbonos], providers: [EjecutorDeComandos, { provide: EVENT_STORE, useValue: store }] })
+    @Module({ controllers: [ControladorDeAbonos], providers: [{ provide: EjecutorDeComandos, useValue: new EjecutorDeComandos(store as unknown as EventStore) }] })
     class ModuloDePrueba {}
     const modulo = await Test.createTestingModule({ imports: [ModuloDePrueba] }).compile();
     app = modulo.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });

@@ -5,6 +5,7 @@ import type { EventStore } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
 import { crearAppDePrueba } from '../support/app';
 import { cliente } from './registro.support';
+import { flujoDeServicio } from '@tesoreria/domain';
 
 describe('Request context of commands', () => {
   let app: NestFastifyApplication;
@@ -35,19 +36,19 @@ describe('Request context of commands', () => {
     const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
     const r = await registrar(recibo.folio, recibo.fechaPago, { 'x-correlation-id': 'tramite-42', 'x-request-id': 'solicitud-7' });
     expect(r.statusCode).toBe(201);
-    const [evento] = await store.readStream(`servicio-otorgado-${recibo.folio}`);
+    const [evento] = await store.readStream(flujoDeServicio(recibo.folio));
     expect(evento.metadata).toMatchObject({ correlationId: 'tramite-42', causationId: 'solicitud-7', schemaVersion: 1 });
   });
 
   it('without headers the request id is both the correlation and the cause', async () => {
     const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
     expect((await registrar(recibo.folio, recibo.fechaPago, {})).statusCode).toBe(201);
-    const [evento] = await store.readStream(`servicio-otorgado-${recibo.folio}`);
+    const [evento] = await store.readStream(flujoDeServicio(recibo.folio));
     expect(evento.metadata.causationId).toEqual(expect.any(String));
     expect(evento.metadata.correlationId).toBe(evento.metadata.causationId);
   });
 
-  it('the same Idempotency-Key twice appends one ServicioOtorgado and answers the first registration again', async () => {
+  it('the same Idempotency-Key twice appends one ServicioRegistrado and answers the first registration again', async () => {
     const { recibo } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
     const primera = await registrar(recibo.folio, recibo.fechaPago, { 'idempotency-key': 'srv-abc-1' });
     expect(primera.statusCode).toBe(201);
@@ -56,8 +57,8 @@ describe('Request context of commands', () => {
     expect(segunda.statusCode).toBeLessThan(300);
     expect(segunda.json()).toMatchObject({ folioRecibo: recibo.folio, dependencia: 'SGG' });
     expect(await store.headPosition()).toBe(antes);
-    const eventos = await store.readStream(`servicio-otorgado-${recibo.folio}`);
-    expect(eventos.map((e) => e.type)).toEqual(['ServicioOtorgado']);
+    const eventos = await store.readStream(flujoDeServicio(recibo.folio));
+    expect(eventos.map((e) => e.type)).toEqual(['ServicioRegistrado']);
     // Issue 9, item 6: the key is scoped to its caller, and the event keeps the fingerprint of the request.
     expect(eventos[0].metadata.idempotencyKey).toBe('POST /api/servicios:usuario:sgg.registro:srv-abc-1');
     expect((eventos[0].metadata as unknown as { huellaDeSolicitud: string }).huellaDeSolicitud).toMatch(/^[A-Za-z0-9_-]{43}$/);

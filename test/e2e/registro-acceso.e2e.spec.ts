@@ -3,6 +3,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { crearAppDePrueba } from '../support/app';
 import { CONTRASENA, cliente } from './registro.support';
+import { flujoDeServicio, flujoDePagoDeDerecho } from '@tesoreria/domain';
 
 describe('Registro: access by role and origin (ROS)', () => {
   let app: NestFastifyApplication;
@@ -98,7 +99,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       const servicio = { folioRecibo: recibo.folio, claveDerecho: 'LD-21 Bis-II-a', fechaOtorgamiento: recibo.fechaPago, receptor: { nombre: 'Ana López' } };
       expect((await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: servicio })).status).toBe(201);
 
-      const flujo = `servicio-otorgado-${recibo.folio}`;
+      const flujo = flujoDeServicio(recibo.folio);
       const entonces = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujo}?hasta=${encodeURIComponent(antesDelServicio)}`, token: auditor });
       expect(entonces.status).toBe(200);
       expect(entonces.body).toEqual({ flujo, hasta: antesDelServicio, eventos: [] });
@@ -108,7 +109,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect(ahora.body.eventos).toHaveLength(1);
       const [e] = ahora.body.eventos;
       expect(e).toMatchObject({
-        tipo: 'ServicioOtorgado',
+        tipo: 'ServicioRegistrado',
         revision: 0,
         registradoPor: { usuario: 'sgg.registro', rol: 'dependencia', dependencia: 'SGG' },
         fechaEfecto: recibo.fechaPago,
@@ -142,7 +143,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       });
 
       const despues = await api.pedir({ method: 'GET', url: url(new Date().toISOString()), token: auditor });
-      expect(despues.body.servicio.map((e: { tipo: string }) => e.tipo)).toEqual(['ServicioOtorgado']);
+      expect(despues.body.servicio.map((e: { tipo: string }) => e.tipo)).toEqual(['ServicioRegistrado']);
       const antesDeTodo = await api.pedir({ method: 'GET', url: url('2000-01-01T00:00:00Z'), token: auditor });
       expect(antesDeTodo.body).toMatchObject({ ordenDePago: [], pago: [], servicio: [] });
     });
@@ -150,7 +151,7 @@ describe('Registro: access by role and origin (ROS)', () => {
     it('hasta that is not an ISO instant is 400 naming hasta; other roles are 403; an unknown stream or folio is 404', async () => {
       const { recibo, orden } = await api.ordenPagada(t.banco, 'LD-21 Bis-II-a');
       for (const hasta of ['2026-13-45T00:00:00Z', '2026-02-30T00:00:00Z', '2026-03-31T24:00:00Z', '2026-03-31', 'ayer', '2026-03-31T10:00:00']) {
-        const r = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/pago-de-derecho-${orden.lineaDeCaptura}?hasta=${encodeURIComponent(hasta)}`, token: auditor });
+        const r = await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujoDePagoDeDerecho(orden.lineaDeCaptura)}?hasta=${encodeURIComponent(hasta)}`, token: auditor });
         expect(r.status).toBe(400);
         expect(r.headers['content-type']).toContain('application/problem+json');
         expect(r.body).toMatchObject({ campo: 'hasta' });
@@ -159,7 +160,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       for (const token of [t.banco, t.sgg, t.cobranza]) {
         const r = await api.pedir({ method: 'GET', url: `/api/auditoria/recibos/${recibo.folio}`, token });
         expect(r.status).toBe(403);
-        expect((await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/pago-de-derecho-${orden.lineaDeCaptura}`, token })).status).toBe(403);
+        expect((await api.pedir({ method: 'GET', url: `/api/auditoria/flujos/${flujoDePagoDeDerecho(orden.lineaDeCaptura)}`, token })).status).toBe(403);
       }
       expect((await api.pedir({ method: 'GET', url: `/api/auditoria/recibos/${recibo.folio}` })).status).toBe(401);
 

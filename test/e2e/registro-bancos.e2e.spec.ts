@@ -3,10 +3,10 @@
 // request that first used it, and neither a receipt nor an order is revealed by guessing its number.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { cargarCatalogo } from '@tesoreria/catalogo';
-import { generarFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
+import { flujoDePagoDeDerecho, generarFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
 import type { EventStore } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
-import { aLineaDeTarifa, lineaVigente } from '../../apps/api/src/registro/comun/catalogo';
+import { aLineaDeTarifa, lineaVigente } from '@tesoreria/registro';
 import { crearAppDePrueba } from '../support/app';
 import { CONTRASENA, RFC, cliente } from './registro.support';
 
@@ -76,7 +76,7 @@ describe('Registro: banks, posting window, idempotency and existence oracles (is
       const reintento = await pagar(t.banco, pagoDe(orden, 'REF-COMUN-1'));
       expect(reintento.status).toBe(200);
       expect(reintento.body).toMatchObject({ folio: primero.body.folio, duplicado: true });
-      const [evento] = await store.readStream(`pago-de-derecho-${orden.lineaDeCaptura}`);
+      const [evento] = await store.readStream(flujoDePagoDeDerecho(orden.lineaDeCaptura));
       expect(evento.metadata.idempotencyKey).toBe('banco:Banco del Sureste:REF-COMUN-1');
     });
   });

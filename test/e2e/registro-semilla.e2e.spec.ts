@@ -2,7 +2,7 @@
 // and runs only on an empty store.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CONTRASENA_DEMO, RECIBOS_DEMO, USUARIOS_DEMO, rfcDemo, sembrarDemo } from '../../infra/seeds/sembrar-demo';
-import { proyeccionesRegistro } from '@tesoreria/projections';
+import { proyeccionesRegistro } from '@tesoreria/registro';
 import type { SqlDatabase } from '@tesoreria/event-store';
 import type { DaemonParaHttp } from '../../apps/api/src/plataforma/plataforma.module';
 import { PROJECTION_DAEMON, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';

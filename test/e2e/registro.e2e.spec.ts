@@ -6,9 +6,9 @@ import type { SqlDatabase } from '@tesoreria/event-store';
 import { EVENT_STORE, SQL_DATABASE } from '../../apps/api/src/plataforma/tokens';
 import { LimitadorDeConsultas } from '../../apps/api/src/registro/consulta/limite-de-consultas';
 import { crearAppDePrueba } from '../support/app';
-import { generarFolioRecibo, generarLineaDeCaptura, leerFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
+import { flujoDeOrdenDePago, flujoDePagoDeDerecho, flujoDeServicio, generarFolioRecibo, generarLineaDeCaptura, leerFolioRecibo, ordenDePagoDecider } from '@tesoreria/domain';
 import { cargarCatalogo } from '@tesoreria/catalogo';
-import { aLineaDeTarifa, lineaVigente } from '../../apps/api/src/registro/comun/catalogo';
+import { aLineaDeTarifa, lineaVigente } from '@tesoreria/registro';
 import { CURP, RFC, cliente } from './registro.support';
 
 const FOLIO_INEXISTENTE = generarFolioRecibo(2026, 9_999_999);
@@ -102,7 +102,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       const segundo = await api.pedir({ method: 'POST', url: '/api/pagos', token: t.banco, payload: pago });
       expect(segundo.status).toBe(200);
       expect(segundo.body).toMatchObject({ folio: primero.body.folio, duplicado: true });
-      const eventos = await store.readStream(`pago-de-derecho-${orden.lineaDeCaptura}`);
+      const eventos = await store.readStream(flujoDePagoDeDerecho(orden.lineaDeCaptura));
       expect(eventos.map((e) => e.type)).toEqual(['PagoRecibido']);
       expect(eventos[0].metadata.actor).toEqual({ userId: 'banco.sureste', role: 'banco', dependencia: null });
       const otraLinea = (await api.pedir({ method: 'POST', url: '/api/ordenes-de-pago', payload: { claveDerecho: 'LD-21-III-a' } })).body;
@@ -133,7 +133,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(r.status).toBe(422);
       expect(r.body).toMatchObject({ codigo: 'importe-no-coincide', campo: 'importe', esperado: '1802.00' });
       expect(await store.headPosition()).toBe(antes);
-      expect(await store.readStream(`pago-de-derecho-${orden.lineaDeCaptura}`)).toEqual([]);
+      expect(await store.readStream(flujoDePagoDeDerecho(orden.lineaDeCaptura))).toEqual([]);
     });
 
     it('a línea de captura nobody issued is 422 naming lineaDeCaptura; a mistyped one is 400', async () => {
@@ -161,7 +161,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
         },
         ordenDePagoDecider.estadoInicial(),
       );
-      await store.appendToStream(`orden-de-pago-${serie}`, [{ type: evento.type, data: evento.data as never, metadata: { actor: { userId: 'prueba', role: 'admin', dependencia: null }, correlationId: 'prueba', causationId: null, fechaEfecto: fechaEmision } }], { expectedRevision: 'no_stream' });
+      await store.appendToStream(flujoDeOrdenDePago(serie), [{ type: evento.type, data: evento.data as never, metadata: { actor: { userId: 'prueba', role: 'admin', dependencia: null }, correlationId: 'prueba', causationId: null, fechaEfecto: fechaEmision } }], { expectedRevision: 'no_stream' });
       return evento.data;
     };
 
@@ -195,7 +195,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       expect(antesDeLaOrden.headers['content-type']).toContain('application/problem+json');
       expect(antesDeLaOrden.body).toMatchObject({ codigo: 'pago-antes-de-la-orden', campo: 'fechaPago' });
       expect(antesDeLaOrden.body.detail).toContain('2025-01-06');
-      expect(await store.readStream(`pago-de-derecho-${vieja.lineaDeCaptura}`)).toEqual([]);
+      expect(await store.readStream(flujoDePagoDeDerecho(vieja.lineaDeCaptura))).toEqual([]);
       const segundo = await api.ordenPagada(t.banco, 'LD-21-III-a');
       expect(leerFolioRecibo(segundo.recibo.folio).secuencia).toBe(leerFolioRecibo(primero.recibo.folio).secuencia + 1);
     });
@@ -216,7 +216,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       const r = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: servicio });
       expect(r.status).toBe(201);
       expect(r.body).toMatchObject({ folioRecibo: recibo.folio, dependencia: 'SGG', claveDerecho: 'LD-21 Bis-II-a' });
-      const eventos = await store.readStream(`servicio-otorgado-${recibo.folio}`);
+      const eventos = await store.readStream(flujoDeServicio(recibo.folio));
       expect(eventos[0].metadata.actor).toEqual({ userId: 'sgg.registro', role: 'dependencia', dependencia: 'SGG' });
 
       const otra = await api.pedir({ method: 'POST', url: '/api/servicios', token: t.sgg, payload: { ...servicio, receptor: { nombre: 'Otra Persona' } } });
@@ -586,7 +586,7 @@ describe('Registro de Otorgamiento de Servicios (HTTP)', () => {
       }
       const porTipo = new Map(eventos.map((e) => [e.type, e.metadata.actor.role]));
       expect(porTipo.get('PagoRecibido')).toBe('banco');
-      expect(porTipo.get('ServicioOtorgado')).toBe('dependencia');
+      expect(porTipo.get('ServicioRegistrado')).toBe('dependencia');
       expect(porTipo.get('DevolucionSolicitada')).toBe('cobranza');
     });
   });

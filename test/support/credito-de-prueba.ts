@@ -36,7 +36,7 @@ export const notificado: EventoDeCredito = {
   },
 };
 
-export const barrer = (fechaDeNegocio: string): ComandoDeCredito => ({ type: 'BarrerVencimientos', data: { creditoId: ID, fechaDeNegocio } });
+export const barrer = (fechaEfecto: string): ComandoDeCredito => ({ type: 'BarrerVencimientos', data: { creditoId: ID, fechaEfecto } });
 export const exigible: EventoDeCredito = { type: 'CreditoExigible', data: { creditoId: ID, fecha: '2025-04-28', causa: 'plazo-de-pago-vencido', seisDiasDelArt117: false, fundamento: 'CHP art. 37' } };
 export const firme: EventoDeCredito = { type: 'CreditoFirme', data: { creditoId: ID, fecha: '2025-04-28', causa: 'no-impugnado-en-plazo', fundamento: 'CHP arts. 170 I y 172 IV' } };
 

@@ -1,20 +1,26 @@
-// The HTTP application: platform (store, read models, projections, jobs), health, and one module per area.
+// The HTTP application: the platform (store, read models, projections, jobs), the command cycle, the registry's
+// application layer (libs), and the HTTP modules of each area: health, calculations, the registry's controllers.
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { CommandHandlingModule } from '@tesoreria/command-handling/nest/command-handling.module';
+import { opcionesDeLog } from '@tesoreria/plataforma';
+import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
+import { RegistroModule as RegistroAplicacionModule } from '@tesoreria/registro/nest/registro.module';
 import { CalculosModule } from './calculos/calculos.module';
 import type { Configuracion } from './configuracion';
-import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware } from './http/contexto-de-solicitud';
-import { opcionesDeLog } from './logs/opciones-de-log';
-import { PlataformaModule } from './plataforma/plataforma.module';
-import { PROYECCIONES } from './proyecciones';
+import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware, registrarEscritura } from './http/contexto-de-solicitud';
+import { PROYECCIONES, TIPOS_DE_EVENTOS } from './proyecciones';
+import { lecturaDeLaSolicitud } from './registro/comun/lectura';
 import { RegistroModule } from './registro/registro.module';
 import { SaludModule } from './salud/salud.module';
 
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
   return [
     LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
-    PlataformaModule.forRoot(config, PROYECCIONES),
+    PlataformaModule.forRoot(config, PROYECCIONES, TIPOS_DE_EVENTOS),
+    CommandHandlingModule.forRoot({ alEscribir: registrarEscritura }),
+    RegistroAplicacionModule.forRoot(lecturaDeLaSolicitud),
   ];
 }
 

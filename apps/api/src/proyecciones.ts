@@ -1,4 +1,7 @@
-// Every projection the daemon runs. A new read model is registered here (and only here).
-import { proyeccionesRegistro, type Projection } from '@tesoreria/projections';
+// Every projection the daemon runs and every event type of the log: each context lib's read models and types.
+import type { EventTypeDefinition } from '@tesoreria/event-store';
+import type { Projection } from '@tesoreria/projections';
+import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 
 export const PROYECCIONES: readonly Projection[] = [...proyeccionesRegistro];
+export const TIPOS_DE_EVENTOS: readonly EventTypeDefinition[] = [...tiposDelRegistro];

@@ -4,11 +4,11 @@ import '../../../infra/runtime/register-paths';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { leerConfiguracion } from '../../api/src/configuracion';
+import { leerConfiguracionDePlataforma } from '@tesoreria/plataforma';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = { ...leerConfiguracion(), rol: 'worker' as const };
+  const config = { ...leerConfiguracionDePlataforma(), rol: 'worker' as const };
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

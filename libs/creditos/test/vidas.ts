@@ -15,7 +15,7 @@ export const REMATADO = 'CF-2025-0001';
 export const vidaRematada: EventoDeCredito[] = vida(REMATADO, [
   determinar({}),
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
-  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
+  ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
   ['PracticarRequerimiento', { fecha: '2025-05-06' }],
   ['Embargar', { fecha: '2025-05-06', bienes: [{ tipo: 'muebles', descripcion: 'Camioneta pick-up 2019' }] }],
   ['RegistrarGastoExtraordinario', { concepto: 'honorarios-de-depositario', importe: '800.00', fecha: '2025-05-30' }],
@@ -29,7 +29,7 @@ export const ABONADO = 'CF-2025-0002';
 export const vidaAbonada: EventoDeCredito[] = vida(ABONADO, [
   determinar({ delegacion: 'I', descripcion: 'Impuesto sobre hospedaje omitido', periodo: '2024-08' }),
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
-  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
+  ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
   ['AplicarPago', { pagoId: 'F-000123', importe: '3000.00', fechaPago: '2025-06-10' }],
 ]);
 
@@ -42,7 +42,7 @@ export const vidaMulta: EventoDeCredito[] = vida(MULTA, [
 export const EN_CONVENIO = 'CF-2024-0042';
 export const vidaEnConvenio: EventoDeCredito[] = vida(EN_CONVENIO, [
   determinar({ origen: 'autodeterminado', periodo: '2024-02', delegacion: 'V', contribuyente: fernando, fechaDeterminacion: '2024-03-01', fechaDelHecho: '2024-03-01' }),
-  ['BarrerVencimientos', { fechaDeNegocio: '2024-03-25' }],
+  ['BarrerVencimientos', { fechaEfecto: '2024-03-25' }],
   ['AutorizarConvenioDeCredito', { convenioId: 'CONV-1', fechaDeSolicitud: '2025-06-02', fechaDeAutorizacion: '2025-06-02', numeroDeParcialidades: 6, tasaMensualDeProrroga: '1.26', naturaleza: 'propia', pagoInicialRecibido: '2450.00' }],
 ]);
 
@@ -51,7 +51,7 @@ export const SUSPENDIDO = 'CF-2025-0005';
 export const vidaSuspendida = (reanudar: boolean): EventoDeCredito[] => vida(SUSPENDIDO, [
   determinar({ delegacion: 'XI', contribuyente: fernando, periodo: '2024-09' }),
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
-  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
+  ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
   ['PracticarRequerimiento', { fecha: '2025-05-06' }],
   ['SuspenderPAE', { fecha: '2025-05-08', motivo: 'recurso-de-revocacion', garantia: { forma: 'fianza', importe: '10520.00' } }],
   ...(reanudar ? [['ReanudarPAE', { fecha: '2025-07-08', motivo: 'resolucion-confirmatoria' }] as Paso] : []),

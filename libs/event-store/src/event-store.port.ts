@@ -1,5 +1,6 @@
 // The one interface every event-store adapter implements (PGlite, PostgreSQL, EventStoreDB/KurrentDB).
 // Adapters are proven equal by the contract suite in libs/event-store/test/contract.suite.ts.
+import type { SqlClient } from './sql-database';
 
 /** Who did it: every event records the actor (user id, role and, for agency users, the dependencia). */
 export interface Actor {
@@ -88,6 +89,17 @@ export interface SubscribeOptions {
   readonly batchSize?: number;
 }
 
+/**
+ * What a unit of work offers: appends, and SQL statements that commit or roll back with them. On PGlite and
+ * PostgreSQL both run in one transaction (`sql` is that transaction); EventStoreDB cannot join a SQL
+ * transaction, so there `sql` is null, each append commits by itself, and a caller that needs SQL beside the
+ * append (a gap-free counter) runs it on its own and accepts that a crash between the two can leave a gap.
+ */
+export interface UnitOfWork {
+  readonly sql: SqlClient | null;
+  appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+}
+
 export interface EventStore {
   readonly kind: 'pglite' | 'postgresql' | 'eventstoredb' | 'memory';
   appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
@@ -103,6 +115,8 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Finds the result of an earlier append by its idempotency key, if any. */
   findByIdempotencyKey(key: string): Promise<AppendResult | null>;
+  /** Runs `work` in one unit of work: it commits when `work` resolves and rolls back when it throws. */
+  inUnitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -14,3 +14,5 @@ export { AppendSignal, catchUpSubscription } from './adapters/shared/catch-up-su
 export * from './create-event-store';
 export { watchHeldBack, type HeldBack, type HeldBackWatch } from './adapters/sql/held-back';
 export { assertSequencesCoverLog, StoreNeedsRestoreStepError } from './adapters/sql/restore-check';
+export * from './serialization/event-type-registry';
+export { withEventTypes } from './serialization/with-event-types';

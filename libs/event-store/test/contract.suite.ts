@@ -90,6 +90,7 @@ function tracking(store: EventStore): EventStore & { readonly highest: number } 
     subscribeToAll: (options, handler) => store.subscribeToAll(options, handler),
     headPosition: () => store.headPosition(),
     findByIdempotencyKey: (key) => store.findByIdempotencyKey(key),
+    inUnitOfWork: (work) => store.inUnitOfWork(work),
     close: () => store.close(),
   };
 }
@@ -181,6 +182,25 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         const [e] = await store.readStream(s);
         expect(e!.data).toEqual(data);
         expect(typeof (e!.data as typeof data).importe).toBe('string');
+      });
+    });
+
+    describe('unit of work', () => {
+      it('appends through the unit; with SQL in it, a failure after the append rolls the append back with the SQL', async () => {
+        const s = stream();
+        const r = await store.inUnitOfWork(async (uow) => uow.appendToStream(s, [nuevoEvento('CreditoDeterminado')], { expectedRevision: 'no_stream' }));
+        expect(r.events).toHaveLength(1);
+        const t = stream();
+        let conSql = false;
+        await expect(
+          store.inUnitOfWork(async (uow) => {
+            conSql = uow.sql !== null;
+            await uow.appendToStream(t, [nuevoEvento('CreditoDeterminado')], { expectedRevision: 'no_stream' });
+            throw new Error('falla después del append');
+          }),
+        ).rejects.toThrow('falla después del append');
+        // Without SQL in the unit (EventStoreDB) each append commits by itself: the port says so.
+        expect(await store.readStream(t)).toHaveLength(conSql ? 0 : 1);
       });
     });
 

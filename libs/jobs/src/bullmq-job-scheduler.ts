@@ -203,7 +203,7 @@ export class BullmqJobScheduler implements JobScheduler {
       name: job.name,
       attempt: job.attemptsMade + 1,
       scheduledAt: due ? new Date(due).toISOString() : null,
-      fechaProgramada: due && tz ? localDate(new Date(due), tz) : null,
+      fechaEfecto: due && tz ? localDate(new Date(due), tz) : null,
     };
     await def.handler(job.data, context);
   }

@@ -42,7 +42,7 @@ describe('Planificador en proceso: ejecuciones diarias', () => {
     let now = new Date('2025-03-10T10:00:00Z');
     const s = new InProcessJobScheduler({ clock: () => now });
     const runs: Array<string | null> = [];
-    s.define('cierre', async (_p, c) => void runs.push(c.fechaProgramada));
+    s.define('cierre', async (_p, c) => void runs.push(c.fechaEfecto));
     await s.scheduleDaily('cierre', { hour: 6, minute: 0, tz: MX });
     await s.start();
     expect(s.runDue(new Date('2025-03-10T11:59:59Z'))).toEqual([]);

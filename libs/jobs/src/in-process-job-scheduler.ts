@@ -35,7 +35,7 @@ interface PendingJob {
   readonly attempts: number;
   readonly backoffMs: number;
   readonly scheduledAt: string | null;
-  readonly fechaProgramada: string | null;
+  readonly fechaEfecto: string | null;
   attempt: number;
   notBefore: number;
 }
@@ -123,7 +123,7 @@ export class InProcessJobScheduler implements JobScheduler {
       if (d.nextRunAt.getTime() > now.getTime()) continue;
       const fecha = localDate(d.nextRunAt, d.schedule.tz);
       const scheduledAt = d.nextRunAt.toISOString();
-      ids.push(this.add(d.name, d.payload, `${d.name}:${fecha}`, 0, { scheduledAt, fechaProgramada: fecha }));
+      ids.push(this.add(d.name, d.payload, `${d.name}:${fecha}`, 0, { scheduledAt, fechaEfecto: fecha }));
       d.nextRunAt = nextDailyRun(d.schedule, now);
     }
     return ids;
@@ -182,7 +182,7 @@ export class InProcessJobScheduler implements JobScheduler {
     payload: unknown,
     jobId: string | undefined,
     delayMs: number,
-    daily: { scheduledAt: string; fechaProgramada: string } | null,
+    daily: { scheduledAt: string; fechaEfecto: string } | null,
   ): string {
     this.forgetExpired();
     const id = jobId ?? randomUUID();
@@ -196,7 +196,7 @@ export class InProcessJobScheduler implements JobScheduler {
       attempts: def?.attempts ?? DEFAULT_ATTEMPTS,
       backoffMs: def?.backoffMs ?? DEFAULT_BACKOFF_MS,
       scheduledAt: daily?.scheduledAt ?? null,
-      fechaProgramada: daily?.fechaProgramada ?? null,
+      fechaEfecto: daily?.fechaEfecto ?? null,
       attempt: 0,
       notBefore: Date.now() + delayMs,
     });
@@ -235,7 +235,7 @@ export class InProcessJobScheduler implements JobScheduler {
       name: job.name,
       attempt: job.attempt,
       scheduledAt: job.scheduledAt,
-      fechaProgramada: job.fechaProgramada,
+      fechaEfecto: job.fechaEfecto,
     };
     try {
       if (!def) throw new Error(`No hay un manejador definido para el trabajo "${job.name}"`);

@@ -9,8 +9,8 @@ export interface JobContext {
   readonly attempt: number;
   /** Daily runs only: the instant the run was due (ISO-8601). */
   readonly scheduledAt: string | null;
-  /** Daily runs only: the local date of the run in the schedule's time zone (YYYY-MM-DD), the job's business date. */
-  readonly fechaProgramada: string | null;
+  /** Daily runs only: the local date of the run in the schedule's time zone (YYYY-MM-DD): the legal date (fechaEfecto) of what it does. */
+  readonly fechaEfecto: string | null;
 }
 
 export type JobHandler<P = unknown> = (payload: P, context: JobContext) => Promise<void>;

@@ -44,7 +44,7 @@ export function describeJobSchedulerContract(label: string, harness: JobsHarness
       await pause(100);
       expect(runs).toHaveLength(1);
       expect(runs[0]!.payload).toEqual({ importe: '1250.50', fecha: '2025-03-10' });
-      expect(runs[0]!.context).toMatchObject({ jobId, name: 'eco', attempt: 1, scheduledAt: null, fechaProgramada: null });
+      expect(runs[0]!.context).toMatchObject({ jobId, name: 'eco', attempt: 1, scheduledAt: null, fechaEfecto: null });
     });
 
     it('runs a job enqueued twice with the same jobId only once', async () => {
@@ -128,7 +128,7 @@ export function describeJobSchedulerContract(label: string, harness: JobsHarness
       expect(runs[0]!.context.scheduledAt).toBe(schedule!.nextRunAt);
       const due = new Date(schedule!.nextRunAt!);
       const expectedFecha = new Date(due.getTime() - 6 * 3600 * 1000).toISOString().slice(0, 10);
-      expect(runs[0]!.context.fechaProgramada).toBe(expectedFecha);
+      expect(runs[0]!.context.fechaEfecto).toBe(expectedFecha);
     });
 
     it('reports its backend kind and a healthy state', async () => {

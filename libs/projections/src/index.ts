@@ -5,4 +5,3 @@ export * from './engine/projection-schema';
 export * from './engine/leadership';
 export * from './engine/projection-runner';
 export * from './engine/projection-daemon';
-export * from './registro';

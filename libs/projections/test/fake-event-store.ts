@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  type UnitOfWork,
 } from '@tesoreria/event-store';
 
 export class FakeEventStore implements EventStore {
@@ -19,6 +20,10 @@ export class FakeEventStore implements EventStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly byKey = new Map<string, AppendResult>();
+
+  inUnitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    return work({ sql: null, appendToStream: (s, e, o) => this.appendToStream(s, e, o) });
+  }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (options.idempotencyKey) {

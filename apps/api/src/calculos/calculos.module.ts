@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ParametrosModule } from '@tesoreria/parametros/nest/parametros.module';
 import { CalculosController } from './calculos.controller';
-import { parametrosProvider, PARAMETROS } from './parametros.provider';
 
 @Module({
+  imports: [ParametrosModule],
   controllers: [CalculosController],
-  providers: [parametrosProvider],
-  exports: [PARAMETROS],
 })
 export class CalculosModule {}

@@ -1,7 +1,2 @@
-// Injection tokens of the platform: the event store, the SQL database of read models and checkpoints,
-// the job scheduler and the projection daemon.
-export const CONFIGURACION = Symbol('CONFIGURACION');
-export const EVENT_STORE = Symbol('EVENT_STORE');
-export const SQL_DATABASE = Symbol('SQL_DATABASE');
-export const JOB_SCHEDULER = Symbol('JOB_SCHEDULER');
-export const PROJECTION_DAEMON = Symbol('PROJECTION_DAEMON');
+// The platform's tokens now live in libs/plataforma; this path stays for the modules that still import it.
+export * from '@tesoreria/plataforma/nest/tokens';

@@ -1,4 +1,4 @@
-// The daily sweep of one credit for a fecha de negocio: instalments that fell due unpaid (CHP art. 42 IV c, and
+// The daily sweep of one credit for a legal date (fechaEfecto): instalments that fell due unpaid (CHP art. 42 IV c, and
 // revocation after the third or the last), exigibility on the first business day after the payment deadline
 // (art. 37) or three days after a bounced cheque (art. 48), firmeza once the term to challenge passed (arts. 170 I, 172 IV). A missed day is caught up: each
 // event carries the legal date, not the sweep's. Sweeping twice for the same date emits nothing new.
@@ -48,7 +48,7 @@ function firmeza(estado: EstadoDeCredito, fecha: Fecha, entorno: EntornoDeCredit
 }
 
 export function barrerVencimientos({ data: c }: BarrerVencimientos, estado: EstadoDeCredito, entorno: EntornoDeCredito): EventoDeCredito[] {
-  const fecha = exigirFecha(c.fechaDeNegocio, 'fechaDeNegocio');
+  const fecha = exigirFecha(c.fechaEfecto, 'fechaEfecto');
   if (!estado.credito || estado.extincion) return [];
   const eventos: EventoDeCredito[] = [];
   let s = estado;

@@ -75,7 +75,7 @@ describe('CreditoFiscal: pago en parcialidades (CHP arts. 37 IV, 41-42)', () => 
   });
 
   describe('BarrerVencimientos con convenio', () => {
-    const barrer = (fechaDeNegocio: string): ComandoDeCredito => ({ type: 'BarrerVencimientos', data: { creditoId: ID, fechaDeNegocio } });
+    const barrer = (fechaEfecto: string): ComandoDeCredito => ({ type: 'BarrerVencimientos', data: { creditoId: ID, fechaEfecto } });
     it('CHP art. 42 IV c: vencida una parcialidad sin pago, se registra y el convenio sigue', () => {
       spec.given(base).when(barrer('2025-03-04')).then([vencida(1, 1)]);
     });

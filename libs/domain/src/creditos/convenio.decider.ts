@@ -59,8 +59,8 @@ export function revocarConvenio({ data: c }: RevocarConvenioDeCredito, estado: E
   return decidirConvenio(estado, entorno, { type: 'RevocarConvenio', data: { convenioId, causa: c.causa, fecha: c.fecha } });
 }
 
-/** The sweep's part: instalments due before the fecha de negocio and unpaid (CHP art. 42 IV c). */
-export function parcialidadesVencidas(estado: EstadoDeCredito, fechaDeNegocio: string, entorno: EntornoDeCredito): EventoDeCredito[] {
+/** The sweep's part: instalments due before the legal date (fechaEfecto) and unpaid (CHP art. 42 IV c). */
+export function parcialidadesVencidas(estado: EstadoDeCredito, fechaEfecto: string, entorno: EntornoDeCredito): EventoDeCredito[] {
   if (estado.convenio.estado !== 'vigente') return [];
-  return decidirConvenio(estado, entorno, { type: 'DeclararParcialidadesVencidas', data: { convenioId: estado.convenio.convenioId, fechaDeCorte: fechaDeNegocio } });
+  return decidirConvenio(estado, entorno, { type: 'DeclararParcialidadesVencidas', data: { convenioId: estado.convenio.convenioId, fechaDeCorte: fechaEfecto } });
 }

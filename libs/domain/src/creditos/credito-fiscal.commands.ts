@@ -1,5 +1,5 @@
 // Commands of the CreditoFiscal decider (stream `credito-{id}`). Dates are legal dates chosen by the operator or
-// the fecha de negocio of the sweep, never the wall clock; who acts travels in the command context.
+// the legal date (fechaEfecto) of the sweep, never the wall clock; who acts travels in the command context.
 import type { Fecha } from '../comun/fecha';
 import type { Contribuyente } from '../pagos-de-derechos/contribuyente';
 import type { CausaDeInsolvencia } from '../cancelacion/cancelacion';
@@ -38,10 +38,10 @@ export interface PracticarNotificacion {
   };
 }
 
-/** Run by the daily sweep with the fecha de negocio (CHP arts. 37, 170, 172 IV, 42 IV). */
+/** Run by the daily sweep with the legal date (fechaEfecto) (CHP arts. 37, 170, 172 IV, 42 IV). */
 export interface BarrerVencimientos {
   readonly type: 'BarrerVencimientos';
-  readonly data: { readonly creditoId: string; readonly fechaDeNegocio: Fecha };
+  readonly data: { readonly creditoId: string; readonly fechaEfecto: Fecha };
 }
 
 export interface AplicarPago {

@@ -83,8 +83,8 @@ describe('CreditoFiscal: determinación, notificación y vencimientos (CHP arts.
       const suspendido = { type: 'PAESuspendido', data: { creditoId: ID, fecha: '2025-04-10', motivo: 'recurso-de-revocacion', garantia: { forma: 'fianza', importe: '10000.00' }, fundamento: 'CHP arts. 27, 30 y 182' } };
       spec.given([determinado, notificado, suspendido as never]).when(barrer('2025-04-28')).then([exigible]);
     });
-    it('rechaza una fecha de negocio mal formada, nombrando fechaDeNegocio', () => {
-      spec.given([determinado]).when(barrer('2025-02-30')).thenRejects('fecha-invalida', 'fechaDeNegocio');
+    it('rechaza una legal date (fechaEfecto) mal formada, nombrando fechaEfecto', () => {
+      spec.given([determinado]).when(barrer('2025-02-30')).thenRejects('fecha-invalida', 'fechaEfecto');
     });
   });
 });

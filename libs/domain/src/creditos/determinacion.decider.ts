@@ -1,5 +1,5 @@
 // CHP arts. 16, 37, 67, 101, 106-108, 170, 172 IV and LD arts. 4, 6 II: a credit is determined, notified, and
-// becomes exigible and firme as the terms pass (the daily sweep, with the fecha de negocio).
+// becomes exigible and firme as the terms pass (the daily sweep, with the legal date (fechaEfecto)).
 import { aTexto } from '../comun/importe';
 import { conflicto, reglaIncumplida, valorInvalido } from '../comun/errores';
 import type { Fecha } from '../comun/fecha';

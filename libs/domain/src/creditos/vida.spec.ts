@@ -8,8 +8,8 @@ import { adeudoALaFecha, etapaDelCredito, type ComandoDeCredito, type EventoDeCr
 const comandos: [string, Record<string, unknown>][] = [
   ['DeterminarCredito', { origen: 'liquidacion', descripcion: 'Impuesto sobre nóminas omitido', periodo: '2024-05', importeHistorico: '10000.00', delegacion: 'XI', fechaDeterminacion: '2025-02-20', fechaDelHecho: '2024-06-17', contribuyente: { rfc: 'GOHG800101AB1', nombre: 'Gloria Hernández García' } }],
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
-  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
-  ['BarrerVencimientos', { fechaDeNegocio: '2025-04-17' }],
+  ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
+  ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
   ['PracticarRequerimiento', { fecha: '2025-05-06' }],
   ['Embargar', { fecha: '2025-05-06', bienes: [{ tipo: 'muebles', descripcion: 'Camioneta pick-up 2019' }] }],
   ['RegistrarGastoExtraordinario', { concepto: 'honorarios-de-depositario', importe: '800.00', fecha: '2025-05-30' }],

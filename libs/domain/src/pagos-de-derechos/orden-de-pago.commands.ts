@@ -9,7 +9,7 @@ export interface EmitirOrdenDePago {
     readonly serie: number;
     readonly claveDerecho: string;
     readonly cantidad: number;
-    /** Business date of the request (metadata `fechaDeNegocio`). */
+    /** Business date of the request (metadata `fechaEfecto`). */
     readonly fechaEmision: Fecha;
     /** Last day the order may be paid, computed by the handler (e.g. with the business-day calendar). */
     readonly fechaVigencia: Fecha;

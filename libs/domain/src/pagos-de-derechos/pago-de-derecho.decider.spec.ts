@@ -33,6 +33,7 @@ const recibir = (cambios: Partial<RecibirPago['data']> = {}): RecibirPago => ({
 const recibido: PagoRecibido = {
   type: 'PagoRecibido',
   data: {
+    paga: { tipo: 'orden-de-pago', serieOrden: 123, lineaDeCaptura: '07000000012322810000018020051' },
     folio: 'RO-2026-00000123-X',
     lineaDeCaptura: '07000000012322810000018020051',
     serieOrden: 123,

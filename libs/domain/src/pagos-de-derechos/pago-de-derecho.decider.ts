@@ -98,6 +98,7 @@ function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): Evento
     {
       type: 'PagoRecibido',
       data: {
+        paga: { tipo: 'orden-de-pago', serieOrden: linea.serie, lineaDeCaptura: linea.lineaDeCaptura },
         folio: generarFolioRecibo(partes(data.fechaPago).anio, data.secuenciaFolio),
         lineaDeCaptura: linea.lineaDeCaptura,
         serieOrden: linea.serie,

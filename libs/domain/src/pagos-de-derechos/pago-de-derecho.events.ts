@@ -6,9 +6,20 @@ import { CanalDePago } from './pago-de-derecho.commands';
 import { ContribuyenteNormalizado } from './contribuyente';
 import { MedioDePago } from './medios-de-pago';
 
+/**
+ * What a payment pays. `PagoRecibido` is the one fact of money received by the Treasury, whatever it pays: a
+ * derecho's orden de pago here, a credit's formato de pago next (its application to the credit is another event,
+ * in the credit's flujo). Readers route on `paga.tipo` and never take one kind for the other.
+ */
+export type LoQuePaga =
+  | { readonly tipo: 'orden-de-pago'; readonly serieOrden: number; readonly lineaDeCaptura: string }
+  | { readonly tipo: 'formato-de-pago'; readonly creditoId: string; readonly formato: string };
+
+/** Schema version 2 added `paga`; version-1 events are upcast on read (libs/registro/src/eventos). */
 export type PagoRecibido = EventoDeDominio<
   'PagoRecibido',
   {
+    readonly paga: Extract<LoQuePaga, { tipo: 'orden-de-pago' }>;
     readonly folio: string;
     readonly lineaDeCaptura: string;
     readonly serieOrden: number;

@@ -4,7 +4,7 @@ import { calcularAdeudo, type TablasDeAdeudo } from '../adeudo/adeudo';
 import { Fecha } from '../comun/fecha';
 import { aTexto, importe } from '../comun/importe';
 import { diferenciaDeTarifa } from './reglas';
-import { ReciboParaServicio } from './servicio-otorgado.commands';
+import { ReciboParaServicio } from './servicio-registrado.commands';
 
 export interface AccesoriosDeLaDiferencia {
   readonly accesorios: { readonly actualizacion: string; readonly recargos: string };

@@ -6,8 +6,8 @@ import { Dec, aTexto, importe } from '../comun/importe';
 import { redondearACentavos } from '../comun/redondeo';
 import { LineaDeTarifa } from '../pagos-de-derechos/importe-de-derecho';
 import { esFolioReciboValido } from '../pagos-de-derechos/folio-recibo';
-import { ReciboParaServicio } from './servicio-otorgado.commands';
-import { EstadoServicioOtorgado } from './servicio-otorgado.state';
+import { ReciboParaServicio } from './servicio-registrado.commands';
+import { EstadoServicioRegistrado } from './servicio-registrado.state';
 
 export function folioConFormato(folio: string, campo = 'folioRecibo'): void {
   if (!esFolioReciboValido(folio)) {
@@ -20,7 +20,7 @@ export function fechaConFormato(f: Fecha, campo: string): void {
 }
 
 /** LD art. 6: a receipt serves one service once; its first use is named in the refusal. */
-export function reciboNoUsadoAntes(estado: EstadoServicioOtorgado): void {
+export function reciboNoUsadoAntes(estado: EstadoServicioRegistrado): void {
   const s = estado.servicio;
   if (s) {
     throw conflicto('recibo-ya-utilizado', `El recibo ${s.folioRecibo} ya se utilizó para el servicio otorgado el ${s.fechaOtorgamiento} por ${s.dependencia} (folioRecibo).`, 'folioRecibo', {
@@ -34,7 +34,7 @@ export function reciboNoUsadoAntes(estado: EstadoServicioOtorgado): void {
 }
 
 /** LD art. 6 I: a receipt declared unused for a refund cannot later pay a service or a difference. */
-export function sinConstanciaDeNoPrestacion(estado: EstadoServicioOtorgado): void {
+export function sinConstanciaDeNoPrestacion(estado: EstadoServicioRegistrado): void {
   const c = estado.constancia;
   if (c) {
     throw conflicto('recibo-con-constancia-de-no-prestacion', `El recibo ${c.folioRecibo} tiene constancia de no prestación del ${c.fechaEmision}; solo procede su devolución (folioRecibo).`, 'folioRecibo', {
@@ -45,7 +45,7 @@ export function sinConstanciaDeNoPrestacion(estado: EstadoServicioOtorgado): voi
 }
 
 /** LD art. 6 I and II are alternatives: once the difference is authorised, the refund route is closed. */
-export function sinOrdenDeCobro(estado: EstadoServicioOtorgado): void {
+export function sinOrdenDeCobro(estado: EstadoServicioRegistrado): void {
   const o = estado.ordenDeCobro;
   if (o) {
     throw conflicto('orden-de-cobro-emitida', `El recibo ${o.folioRecibo} ya tiene una orden de autorización de cobro del ${o.fechaPrestacion} (folioRecibo).`, 'folioRecibo', {
@@ -105,7 +105,7 @@ export function diferenciaDeTarifa(recibo: ReciboParaServicio, linea: LineaDeTar
  * LD art. 6 II, third paragraph: the agency gives the service only when the tariff on the receipt covers the
  * tariff at the date of the service, or the difference authorised by an orden de autorización de cobro was paid.
  */
-export function sinDiferenciaPendiente(estado: EstadoServicioOtorgado, diferencia: string, importeALaFecha: string, recibo: ReciboParaServicio): void {
+export function sinDiferenciaPendiente(estado: EstadoServicioRegistrado, diferencia: string, importeALaFecha: string, recibo: ReciboParaServicio): void {
   if (importe(diferencia).isZero()) return;
   const cubierta = estado.ordenDeCobro !== null && estado.pagoDeDiferencia !== null && importe(estado.ordenDeCobro.diferencia).greaterThanOrEqualTo(importe(diferencia));
   if (!cubierta) {

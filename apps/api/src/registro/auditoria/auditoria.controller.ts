@@ -3,11 +3,11 @@
 // (store.readStream with recordedUpTo), never from a read model that may have been rebuilt since.
 import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
+import { esFechaValida, flujoDeOrdenDePago, flujoDePagoDeDerecho, flujoDeServicio, noEncontrado, valorInvalido } from '@tesoreria/domain';
 import type { EventStore, RecordedEvent } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../plataforma/tokens';
 import { Roles, SesionGuard } from '../auth/sesion.guard';
-import { LectorDeRegistro } from '../comun/lector-de-registro.service';
+import { RecibosQueries } from '@tesoreria/registro';
 
 // An instant with date, time and zone (Z or ±hh:mm), as registradoEn is written.
 const INSTANTE_ISO = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
@@ -47,7 +47,7 @@ export function eventoAuditado(e: RecordedEvent) {
 export class AuditoriaController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly lector: LectorDeRegistro,
+    private readonly recibos: RecibosQueries,
   ) {}
 
   @Get('flujos/:flujo')
@@ -66,12 +66,12 @@ export class AuditoriaController {
   @ApiOperation({ summary: 'La historia de un recibo (su orden de pago, el pago y el servicio) tal como estaba en un instante (auditor, dirección, admin)' })
   async recibo(@Param('folio') folio: string, @Query('hasta') hasta?: string) {
     const instante = instanteHasta(hasta);
-    const f = await this.lector.reciboAlDia(folio);
+    const f = await this.recibos.reciboAlDia(folio);
     if (!f) throw noEncontrado('recibo-no-encontrado', `No existe un recibo oficial con folio ${folio} (folio).`, 'folio');
     const [orden, pago, servicio] = await Promise.all([
-      this.historia(`orden-de-pago-${f.serie_orden}`, instante),
-      this.historia(`pago-de-derecho-${f.linea_de_captura}`, instante),
-      this.historia(`servicio-otorgado-${f.folio}`, instante),
+      this.historia(flujoDeOrdenDePago(f.serie_orden), instante),
+      this.historia(flujoDePagoDeDerecho(f.linea_de_captura), instante),
+      this.historia(flujoDeServicio(f.folio), instante),
     ]);
     return { folio: f.folio, lineaDeCaptura: f.linea_de_captura, hasta: instante, ordenDePago: orden, pago, servicio };
   }

@@ -3,8 +3,8 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { noEncontrado } from '@tesoreria/domain';
 import { buscarDerechos, derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
-import { lineaPublica } from '../comun/catalogo';
-import { CATALOGO } from '../comun/tokens';
+import { lineaPublica } from '@tesoreria/registro';
+import { CATALOGO } from '@tesoreria/registro/nest/tokens';
 import { BuscarDerechosDto } from './buscar-derechos.dto';
 
 @ApiTags('registro: catálogo')

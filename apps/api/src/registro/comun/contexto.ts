@@ -2,7 +2,7 @@
 // the legal date of the fact; a request without a session acts as the public (the orden de pago).
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@tesoreria/event-store';
-import type { ContextoDeComando } from '../../plataforma/ejecutor-de-comandos';
+import type { ContextoDeComando } from '@tesoreria/command-handling';
 import { almacenDeSolicitud, huellaDeSolicitud } from '../../http/contexto-de-solicitud';
 import type { Rol } from '@tesoreria/domain';
 

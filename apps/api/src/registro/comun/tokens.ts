@@ -1,5 +1,2 @@
-// Injection tokens of the Registro de Otorgamiento de Servicios.
-export const CATALOGO = Symbol('CATALOGO');
-export const RELOJ = Symbol('RELOJ');
-/** Business days a bank has to post a payment it received (decision 0207). */
-export const PLAZO_DE_REGISTRO_DE_PAGOS = Symbol('PLAZO_DE_REGISTRO_DE_PAGOS');
+// The registry's tokens live in libs/registro; this path stays for the modules that still import it (auth).
+export * from '@tesoreria/registro/nest/tokens';

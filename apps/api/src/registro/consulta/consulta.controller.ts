@@ -7,8 +7,8 @@ import { delegacionPorClave } from '@tesoreria/domain';
 import { derechoPorClave, dependenciaPorId, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
 import { problema } from '../../http/problem';
-import { LectorDeRegistro } from '../comun/lector-de-registro.service';
-import { CATALOGO } from '../comun/tokens';
+import { RecibosQueries } from '@tesoreria/registro';
+import { CATALOGO } from '@tesoreria/registro/nest/tokens';
 import { ConsultaDto } from './consulta.dto';
 import { LimiteDeConsultasGuard } from './limite-de-consultas';
 
@@ -21,7 +21,7 @@ export const NO_ENCONTRADO = problema(404, 'No encontramos un pago con ese folio
 @Controller('api/consulta')
 export class ConsultaController {
   constructor(
-    private readonly lector: LectorDeRegistro,
+    private readonly recibos: RecibosQueries,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
   ) {}
 
@@ -32,7 +32,7 @@ export class ConsultaController {
   @ApiNotFoundResponse({ description: 'Ningún recibo coincide con el folio y el RFC/CURP (la misma respuesta en todos los casos).' })
   @ApiTooManyRequestsResponse({ description: 'Demasiadas consultas desde la misma dirección.' })
   async consultar(@Query() q: ConsultaDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const f = await this.lector.reciboDelContribuyente(q.folio.trim().toUpperCase(), q.identificador.trim().toUpperCase());
+    const f = await this.recibos.reciboDelContribuyente(q.folio.trim().toUpperCase(), q.identificador.trim().toUpperCase());
     if (!f) {
       void reply.status(404).header('content-type', 'application/problem+json; charset=utf-8');
       return NO_ENCONTRADO;

@@ -4,7 +4,7 @@
 // does not reveal which orders were paid nor their receipts' folios (issue 9, item 11). The Treasury's staff
 // (cobranza, auditor, dirección, admin) may still read an order by serie alone: they answer the citizen's calls.
 import { timingSafeEqual } from 'node:crypto';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseIntPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { valorInvalido, type Rol } from '@tesoreria/domain';
@@ -13,9 +13,11 @@ import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras
 import { problema } from '../../http/problem';
 import { tokenDe } from '../auth/sesion.guard';
 import { SesionesService } from '../auth/sesiones.service';
-import { LectorDeRegistro, type FilaOrden } from '../comun/lector-de-registro.service';
+import { AlcanceDeLectura, OrdenesDePagoQueries, type FilaOrden, type OrdenDePagoResultado, type Reloj } from '@tesoreria/registro';
+import { EmitirOrdenDePagoCommand } from '@tesoreria/registro/nest/comandos';
+import { RELOJ } from '@tesoreria/registro/nest/tokens';
+import { contextoDe } from '../comun/contexto';
 import { EmitirOrdenDePagoDto } from './dto/emitir-orden-de-pago.dto';
-import { EmitirOrdenDePagoCommand, type OrdenDePagoResultado } from './emitir-orden-de-pago.handler';
 
 /** The same answer for an unknown serie, a wrong token and a serie without token: nothing tells them apart. */
 const NO_ENCONTRADA = problema(404, 'No encontramos la orden de pago: use el enlace completo que recibió al emitirla.', {
@@ -35,8 +37,10 @@ export const enlaceDeOrden = (serie: number, token: string) => `/orden-de-pago?s
 export class OrdenesDePagoController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly lector: LectorDeRegistro,
+    private readonly ordenes: OrdenesDePagoQueries,
+    private readonly alcance: AlcanceDeLectura,
     private readonly sesiones: SesionesService,
+    @Inject(RELOJ) private readonly reloj: Reloj,
   ) {}
 
   @Post()
@@ -52,8 +56,12 @@ export class OrdenesDePagoController {
   })
   @ApiCreatedResponse({ description: 'La orden con su desglose, importes como cadenas, y su enlace público (con el token de la orden).' })
   async emitir(@Body() dto: EmitirOrdenDePagoDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.commandBus.execute<EmitirOrdenDePagoCommand, OrdenDePagoResultado>(new EmitirOrdenDePagoCommand(dto.claveDerecho, dto.cantidad ?? 1, null));
-    await this.lector.alcanzar();
+    // Issued today; the client's Idempotency-Key, scoped to the client (issue 9, item 6), returns the first order.
+    const contexto = contextoDe(null, this.reloj.hoy());
+    const r = await this.commandBus.execute<EmitirOrdenDePagoCommand, OrdenDePagoResultado>(
+      new EmitirOrdenDePagoCommand({ claveDerecho: dto.claveDerecho, cantidad: dto.cantidad ?? 1 }, contexto),
+    );
+    await this.alcance.alcanzar();
     if (r.duplicado) void reply.status(200);
     return { ...r.orden, enlace: r.orden.token ? enlaceDeOrden(r.orden.serie, r.orden.token) : null, descripcion: r.descripcion, desglose: r.desglose, duplicado: r.duplicado };
   }
@@ -68,7 +76,7 @@ export class OrdenesDePagoController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const f = await this.lector.orden(serie);
+    const f = await this.ordenes.orden(serie);
     if (!f || !(tokenCorrecto(f, token) || (await this.esPersonalDeTesoreria(request)))) {
       void reply.status(404).header('content-type', 'application/problem+json; charset=utf-8');
       return NO_ENCONTRADA;

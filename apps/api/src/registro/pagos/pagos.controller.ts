@@ -7,11 +7,11 @@ import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '
 import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
 import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
-import type { SesionActiva } from '../comun/contexto';
-import { LectorDeRegistro, type FilaRecibo } from '../comun/lector-de-registro.service';
-import { CATALOGO } from '../comun/tokens';
+import { AlcanceDeLectura, claveDePagoBancario, RecaudacionPorDelegacionQueries, RecibosQueries, type FilaRecibo, type ReciboEmitido } from '@tesoreria/registro';
+import { RecibirPagoCommand } from '@tesoreria/registro/nest/comandos';
+import { CATALOGO } from '@tesoreria/registro/nest/tokens';
+import { contextoDe, type SesionActiva } from '../comun/contexto';
 import { RecibirPagoDto } from './dto/recibir-pago.dto';
-import { RecibirPagoCommand, type ReciboEmitido } from './recibir-pago.handler';
 
 @ApiTags('registro: pagos')
 @ApiCookieAuth('sesion')
@@ -21,7 +21,9 @@ import { RecibirPagoCommand, type ReciboEmitido } from './recibir-pago.handler';
 export class PagosController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly lector: LectorDeRegistro,
+    private readonly recibos: RecibosQueries,
+    private readonly recaudacionPorDelegacion: RecaudacionPorDelegacionQueries,
+    private readonly alcance: AlcanceDeLectura,
     @Inject(CATALOGO) private readonly catalogo: CatalogoDeDerechos,
   ) {}
 
@@ -37,8 +39,27 @@ export class PagosController {
   @ApiCreatedResponse({ description: 'El recibo oficial con su folio.' })
   @ApiOkResponse({ description: 'La referencia ya se había registrado: el mismo recibo, sin registrar nada.' })
   async recibir(@Body() dto: RecibirPagoDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.commandBus.execute<RecibirPagoCommand, ReciboEmitido>(new RecibirPagoCommand(dto, sesion));
-    await this.lector.alcanzar();
+    const institucion = sesion.institucion ?? sesion.nombre;
+    const contexto = contextoDe(sesion, dto.fechaPago, {
+      clave: claveDePagoBancario(institucion, dto.referenciaBancaria),
+      identidad: `banco:${institucion}`,
+      campo: 'referenciaBancaria',
+    });
+    const { contribuyente: c } = dto;
+    const pago = {
+      lineaDeCaptura: dto.lineaDeCaptura,
+      referenciaBancaria: dto.referenciaBancaria,
+      institucion,
+      claveDerecho: dto.claveDerecho,
+      cantidad: dto.cantidad,
+      contribuyente: { ...(c.rfc !== undefined ? { rfc: c.rfc } : {}), ...(c.curp !== undefined ? { curp: c.curp } : {}), nombre: c.nombre },
+      fechaPago: dto.fechaPago,
+      importe: dto.importe,
+      medioDePago: dto.medioDePago,
+      delegacion: dto.delegacion,
+    };
+    const r = await this.commandBus.execute<RecibirPagoCommand, ReciboEmitido>(new RecibirPagoCommand(pago, contexto));
+    await this.alcance.alcanzar();
     if (r.duplicado) void reply.status(200);
     return { ...r.recibo, duplicado: r.duplicado };
   }
@@ -53,7 +74,7 @@ export class PagosController {
     // ROS: an agency sees only what concerns its own catalog, and a bank (which posts payments, it does not browse
     // the Treasury's receipts) only those its institution posted. Another's receipt answers exactly as an unknown
     // folio does, so no one learns which folios exist (issue 9, item 11).
-    const f = await this.lector.reciboVisible(
+    const f = await this.recibos.reciboVisible(
       folio,
       (r) =>
         !(sesion.rol === 'dependencia' && derechoPorClave(this.catalogo, r.clave_derecho)?.dependencia !== sesion.dependencia) &&
@@ -71,7 +92,7 @@ export class PagosController {
   async recaudacion(@Query('desde') desde: string, @Query('hasta') hasta: string) {
     if (!esFechaValida(desde)) throw valorInvalido('fecha-invalida', 'El campo desde debe tener la forma AAAA-MM-DD.', 'desde');
     if (!esFechaValida(hasta)) throw valorInvalido('fecha-invalida', 'El campo hasta debe tener la forma AAAA-MM-DD.', 'hasta');
-    const filas = await this.lector.recaudacion(desde, hasta);
+    const filas = await this.recaudacionPorDelegacion.entre(desde, hasta);
     return filas.map((f) => ({
       delegacion: f.delegacion,
       nombreDelegacion: delegacionPorClave(f.delegacion)?.nombre ?? null,

@@ -6,8 +6,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
-import type { SesionActiva } from '../comun/contexto';
-import { LectorDeRegistro } from '../comun/lector-de-registro.service';
+import { AlcanceDeLectura, ServiciosQueries, type ResultadoDeActo } from '@tesoreria/registro';
+import { contextoDe, type SesionActiva } from '../comun/contexto';
 import {
   EmitirConstanciaDto,
   EmitirOrdenDeCobroDto,
@@ -21,8 +21,7 @@ import {
   RegistrarPagoDeDiferenciaCommand,
   RegistrarServicioCommand,
   SolicitarDevolucionCommand,
-  type ResultadoDeActo,
-} from './servicio-otorgado.handlers';
+} from '@tesoreria/registro/nest/comandos';
 
 @ApiTags('registro: servicios otorgados')
 @ApiCookieAuth('sesion')
@@ -32,12 +31,13 @@ import {
 export class ServiciosController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly lector: LectorDeRegistro,
+    private readonly servicios: ServiciosQueries,
+    private readonly alcance: AlcanceDeLectura,
   ) {}
 
   private async enviar(comando: object, reply: FastifyReply): Promise<ResultadoDeActo> {
     const r = await this.commandBus.execute<object, ResultadoDeActo>(comando);
-    await this.lector.alcanzar();
+    await this.alcance.alcanzar();
     if (r.duplicado) void reply.status(200);
     return r;
   }
@@ -50,7 +50,10 @@ export class ServiciosController {
   @ApiForbiddenResponse({ description: 'El derecho no es del catálogo de la dependencia.' })
   @ApiUnprocessableEntityResponse({ description: 'Folio inexistente o no pagado, o recibo de otro derecho (nombra el campo).' })
   async registrar(@Body() dto: RegistrarServicioDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.enviar(new RegistrarServicioCommand(dto, sesion), reply);
+    const r = await this.enviar(new RegistrarServicioCommand(
+        { folioRecibo: dto.folioRecibo, claveDerecho: dto.claveDerecho, fechaOtorgamiento: dto.fechaOtorgamiento, receptor: { nombre: dto.receptor.nombre, identificacion: dto.receptor.identificacion } },
+        contextoDe(sesion, dto.fechaOtorgamiento),
+      ), reply);
     return { ...r.estado.servicio!, duplicado: r.duplicado };
   }
 
@@ -58,7 +61,7 @@ export class ServiciosController {
   @Roles('dependencia')
   @ApiOperation({ summary: 'Los registros de la dependencia de la sesión (y solo los suyos)' })
   async listar(@Sesion() sesion: SesionActiva) {
-    const filas = await this.lector.serviciosDeDependencia(sesion.dependencia ?? '');
+    const filas = await this.servicios.deDependencia(sesion.dependencia ?? '');
     return {
       dependencia: sesion.dependencia,
       registros: filas.map((f) => ({
@@ -81,7 +84,7 @@ export class ServiciosController {
   @EnviaComando('EmitirConstanciaDeNoPrestacion')
   @ApiOperation({ summary: 'Constancia de no prestación del servicio y no utilización del recibo (LD art. 6 I; rol dependencia)' })
   async constancia(@Body() dto: EmitirConstanciaDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.enviar(new EmitirConstanciaCommand(dto, sesion), reply);
+    const r = await this.enviar(new EmitirConstanciaCommand({ ...dto }, contextoDe(sesion, dto.fechaEmision)), reply);
     return { ...r.estado.constancia!, duplicado: r.duplicado };
   }
 
@@ -89,7 +92,7 @@ export class ServiciosController {
   @EnviaComando('SolicitarDevolucion')
   @ApiOperation({ summary: 'Solicitud de devolución del pago con la constancia de no prestación (LD art. 6 I; CHP art. 53; rol cobranza)' })
   async devolucion(@Body() dto: SolicitarDevolucionDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.enviar(new SolicitarDevolucionCommand(dto, sesion), reply);
+    const r = await this.enviar(new SolicitarDevolucionCommand({ ...dto }, contextoDe(sesion, dto.fechaSolicitud)), reply);
     return { ...r.estado.devolucion!, duplicado: r.duplicado };
   }
 
@@ -100,7 +103,7 @@ export class ServiciosController {
     description: 'Actualización y recargos de la diferencia desde la fecha de pago hasta la de prestación (CHP arts. 43-45); las tasas provisionales se avisan en advertencias.',
   })
   async ordenDeCobro(@Body() dto: EmitirOrdenDeCobroDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.enviar(new EmitirOrdenDeCobroCommand(dto, sesion), reply);
+    const r = await this.enviar(new EmitirOrdenDeCobroCommand({ ...dto }, contextoDe(sesion, dto.fechaPrestacion)), reply);
     return { ...r.estado.ordenDeCobro!, duplicado: r.duplicado, advertencias: r.advertencias };
   }
 
@@ -108,7 +111,7 @@ export class ServiciosController {
   @EnviaComando('RegistrarPagoDeDiferencia')
   @ApiOperation({ summary: 'Registra el pago de la diferencia autorizada (LD art. 6 II; rol banco o cobranza)' })
   async pagoDeDiferencia(@Body() dto: RegistrarPagoDeDiferenciaDto, @Sesion() sesion: SesionActiva, @Res({ passthrough: true }) reply: FastifyReply) {
-    const r = await this.enviar(new RegistrarPagoDeDiferenciaCommand(dto, sesion), reply);
+    const r = await this.enviar(new RegistrarPagoDeDiferenciaCommand({ ...dto }, contextoDe(sesion, dto.fechaPago)), reply);
     return { ...r.estado.pagoDeDiferencia!, duplicado: r.duplicado };
   }
 }

@@ -52,7 +52,7 @@ describe.each(DIALECTOS)('vencimientos del barrido (%s)', (dialecto) => {
       for (const dia of diasDe2025()) {
         const segunLaVista = new Set((await creditosPorBarrer(base.db, dia, entorno)).map((c) => c.creditoId));
         for (const [id, eventos] of porCredito) {
-          const barrido: ComandoDeCredito = { type: 'BarrerVencimientos', data: { creditoId: id, fechaDeNegocio: dia } };
+          const barrido: ComandoDeCredito = { type: 'BarrerVencimientos', data: { creditoId: id, fechaEfecto: dia } };
           const emite = decider.decide(barrido, eventos.reduce(decider.evolve, decider.estadoInicial())).length > 0;
           if (emite !== segunLaVista.has(id)) desacuerdos.push(`${dia} ${id}: decider ${emite}, vista ${segunLaVista.has(id)}`);
         }

@@ -17,6 +17,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  type UnitOfWork,
 } from '../../event-store.port';
 import { assertValidAppend, storedMetadata } from '../shared/append-input';
 import { AppendOutcomeUnknownError, streamState, tryAppend } from './kurrent-append';
@@ -73,6 +74,11 @@ export class EventStoreDbEventStore implements EventStore {
       return (await this.findByIdempotencyKey(key)) ?? this.emptyAppend(streamId, options);
     }
     return this.keyed.append(key, streamId, events, options);
+  }
+
+  /** An append here cannot join a SQL transaction: each append of the unit commits by itself (see UnitOfWork). */
+  inUnitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    return work({ sql: null, appendToStream: (streamId, events, options) => this.appendToStream(streamId, events, options) });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -13,6 +13,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  type UnitOfWork,
 } from '../../event-store.port';
 import type { SqlClient, SqlDatabase } from '../../sql-database';
 import { assertValidAppend, storedMetadata } from '../shared/append-input';
@@ -136,6 +137,26 @@ export abstract class SqlEventStore implements EventStore {
     }));
     const last = recorded[recorded.length - 1]!;
     return { nextExpectedRevision: last.revision, position: last.position, events: recorded, duplicate: false };
+  }
+
+  /**
+   * One transaction: the appends made through the unit of work and its SQL statements commit together, and
+   * readers wait for it (the horizon). Subscriptions are woken once it has committed something.
+   */
+  async inUnitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    let appended = false;
+    const result = await this.db.transaction((tx) =>
+      work({
+        sql: tx,
+        appendToStream: async (streamId, events, options) => {
+          const r = await this.appendWithin(tx, streamId, events, options);
+          if (!r.duplicate && r.events.length > 0) appended = true;
+          return r;
+        },
+      }),
+    );
+    if (appended) this.signal.notify();
+    return result;
   }
 
   /**

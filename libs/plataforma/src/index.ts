@@ -1,0 +1,3 @@
+export * from './configuracion';
+export * from './logs/opciones-de-log';
+export * from './logs/datos-personales';

@@ -1,0 +1,60 @@
+// What the HTTP side needs from the projection daemon and the job scheduler, in the API's own words.
+
+export interface EstadoDeProyeccion {
+  readonly nombre: string;
+  readonly version: number;
+  readonly posicion: number;
+  readonly posicionCabeza: number;
+  readonly rezago: number;
+  readonly estado: 'al-dia' | 'en-curso' | 'detenida' | 'fallida' | 'en-otro-proceso';
+  readonly error?: string | null;
+  /** Who writes the projection, and whether this process stopped writing it (and why). */
+  readonly liderazgo?: LiderazgoDeProyeccion;
+}
+
+export interface LiderazgoDeProyeccion {
+  /** This process holds the current epoch and writes the read model. */
+  readonly enEsteProceso: boolean;
+  /** Incremented on every takeover, in every process. */
+  readonly epoca: number;
+  /** host#pid#marca of the process that took it last. */
+  readonly lider: string | null;
+  /** Version of the stored checkpoint: above `version`, this process runs older code and stays stopped. */
+  readonly versionEnBase: number | null;
+  readonly reconstruccionPendiente: boolean;
+  /** The last time this process stopped writing it: its lock's session ended, another took over, or a newer version. */
+  readonly perdido: {
+    readonly motivo: 'candado-perdido' | 'tomada-por-otro' | 'version-mas-nueva';
+    readonly en: string;
+    readonly posicion: number | null;
+    readonly detalle: string;
+  } | null;
+}
+
+export interface DaemonDeProyecciones {
+  estado(): Promise<EstadoDeProyeccion[]>;
+  /**
+   * Waits until every projection has reached `posicion` (read-your-writes after a command), or the head of the
+   * log when none is given. Rejects when the bound passes or a projection has failed.
+   */
+  alcanzar(posicion: number | undefined, timeoutMs: number): Promise<void>;
+}
+
+export interface PlanificadorDeTrabajos {
+  salud(): Promise<{ readonly ok: boolean; readonly tipo: string; readonly [k: string]: unknown }>;
+}
+
+/** A user to create (the demo seed); the implementation is the api's users service until it moves to libs/acceso. */
+export interface UsuarioNuevo {
+  readonly usuario: string;
+  readonly nombre: string;
+  readonly rol: string;
+  readonly dependencia?: string | null;
+  readonly institucion?: string | null;
+  readonly contrasena: string;
+}
+
+export interface AltaDeUsuarios {
+  contar(): Promise<number>;
+  crearVarios(nuevos: readonly UsuarioNuevo[], creadoPor: string): Promise<void>;
+}

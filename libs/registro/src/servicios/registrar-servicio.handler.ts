@@ -1,0 +1,34 @@
+// ROS: an agency registers the service it granted against a paid recibo oficial (one receipt, one service).
+import type { Fecha } from '@tesoreria/domain';
+import type { ContextoDeComando } from '@tesoreria/command-handling';
+import { ActoSobreRecibo, type ResultadoDeActo } from './acto-sobre-recibo';
+
+export interface RegistrarServicioEnRecibo {
+  readonly folioRecibo: string;
+  readonly claveDerecho: string;
+  readonly fechaOtorgamiento: Fecha;
+  readonly receptor: { readonly nombre: string; readonly identificacion?: string };
+}
+
+export class RegistrarServicioHandler extends ActoSobreRecibo {
+  async ejecutar(c: RegistrarServicioEnRecibo, contexto: ContextoDeComando): Promise<ResultadoDeActo> {
+    this.noFutura(c.fechaOtorgamiento, 'fechaOtorgamiento');
+    const recibo = await this.recibo(c.folioRecibo, contexto.actor);
+    return this.decidir(
+      c.folioRecibo,
+      {
+        type: 'RegistrarServicio',
+        data: {
+          folioRecibo: c.folioRecibo,
+          dependencia: contexto.actor.dependencia ?? '',
+          recibo,
+          lineaDeTarifa: this.linea(c.claveDerecho, c.fechaOtorgamiento, recibo),
+          claveDerecho: c.claveDerecho,
+          fechaOtorgamiento: c.fechaOtorgamiento,
+          receptor: { nombre: c.receptor.nombre, identificacion: c.receptor.identificacion },
+        },
+      },
+      contexto,
+    );
+  }
+}
