@@ -106,6 +106,17 @@ describe('every page of apps/web in the browser, under the Content-Security-Poli
     }
   });
 
+  it('without a session, the agency pages send the browser to the log-in', async () => {
+    const anonimo = await browser.newContext();
+    for (const ruta of ['/dependencias/servicios', '/dependencias/cuenta']) {
+      const page = await anonimo.newPage();
+      await page.goto(`${base}${ruta}`);
+      await page.waitForURL(`${base}/dependencias/acceso`);
+      await page.close();
+    }
+    await anonimo.close();
+  });
+
   it('Apache ECharts, served from npm at /vendor/echarts/, draws a chart under the same policy', async () => {
     const { page, problemas } = await abrir('/');
     // As a page module would: an ES import from this origin (a string, so the test's compiler leaves import() alone).

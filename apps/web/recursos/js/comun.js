@@ -52,3 +52,11 @@ export const hoy = () => FECHA_DE_CHIAPAS.format(new Date());
 export function aAcceso() {
   location.href = '/dependencias/acceso';
 }
+
+/** The signed-in user's session, or null after sending the browser to the log-in (none, or it expired). */
+export async function sesionOAcceso() {
+  const s = await api('GET', '/api/sesiones/actual');
+  if (s.ok) return s.datos;
+  aAcceso();
+  return null;
+}

@@ -1,10 +1,9 @@
 // An agency user changes their own password (decision 0205): current one, new one twice, 8-20 characters.
-import { $, aAcceso, api, error, mensaje } from '../comun.js';
+import { $, aAcceso, api, error, mensaje, sesionOAcceso } from '../comun.js';
 
-const s = await api('GET', '/api/sesiones/actual');
-if (!s.ok) aAcceso();
-else {
-  $('sesion').textContent = `Sesión de ${s.datos.nombre} (${s.datos.usuario}).`;
+const sesion = await sesionOAcceso();
+if (sesion) {
+  $('sesion').textContent = `Sesión de ${sesion.nombre} (${sesion.usuario}).`;
   $('form-cuenta').addEventListener('submit', cambiar);
 }
 

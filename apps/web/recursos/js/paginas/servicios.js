@@ -1,5 +1,5 @@
 // An agency registers the services it granted against paid receipts (LD art. 5) and sees its own log.
-import { $, aAcceso, api, error, mensaje, pesos } from '../comun.js';
+import { $, aAcceso, api, error, mensaje, pesos, sesionOAcceso } from '../comun.js';
 import { campoDeFecha, llenarTabla } from '../componentes.js';
 
 const ACTOS = {
@@ -8,9 +8,8 @@ const ACTOS = {
   'orden-de-autorizacion-de-cobro': 'Orden de autorización de cobro',
 };
 
-const s = await api('GET', '/api/sesiones/actual');
-if (!s.ok) aAcceso();
-else await iniciar(s.datos);
+const sesion = await sesionOAcceso();
+if (sesion) await iniciar(sesion);
 
 async function iniciar(sesion) {
   $('sesion').textContent = sesion.rol !== 'dependencia'
