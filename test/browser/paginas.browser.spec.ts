@@ -78,7 +78,10 @@ describe('every page of apps/web in the browser, under the Content-Security-Poli
     await expect(page.locator('footer').count()).resolves.toBe(1);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     // The style sheet applied: the header's rule from registro.css, not the browser's default.
-    await expect(page.locator('header').evaluate((h) => getComputedStyle(h).borderBottomStyle)).resolves.toBe('solid');
+    const bordeDelEncabezado = page.locator('header').evaluate(
+      (h) => (globalThis as unknown as { getComputedStyle: (e: unknown) => { borderBottomStyle: string } }).getComputedStyle(h).borderBottomStyle,
+    );
+    await expect(bordeDelEncabezado).resolves.toBe('solid');
     await expect(page.locator(`nav a[aria-current="page"]`).count()).resolves.toBeLessThanOrEqual(1);
     await captura(page, ruta === '/' ? 'inicio' : ruta.slice(1).replace(/\//g, '-'));
     expect([ruta, problemas]).toEqual([ruta, []]);
