@@ -1,5 +1,5 @@
-// Copies the data files the libraries read at run time (catalog, parameter tables, SQL) next to the
-// compiled code in dist/, keeping the same relative layout.
+// Copies the data files the libraries read at run time (catalog, parameter tables, SQL) and the pages of apps/web
+// (HTML, CSS, script modules: served as they are) next to the compiled code in dist/, keeping the same relative layout.
 const fs = require('node:fs');
 const path = require('node:path');
 const repo = path.resolve(__dirname, '../..');
@@ -18,6 +18,7 @@ for (const top of ['libs', 'apps', 'infra']) {
     }
   }
 }
+if (fs.existsSync(path.join(repo, 'apps/web'))) dirs.push('apps/web');
 function walk(d) {
   return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
 }

@@ -30,7 +30,8 @@ describe('security headers on every response (issue 9, item 13)', () => {
   const URLS = (): Array<[string, string?]> => [
     ['/'],
     ['/dependencias/acceso'],
-    ['/recursos/registro.js'],
+    ['/recursos/js/comun.js'],
+    ['/vendor/echarts/echarts.min.js'],
     ['/recursos/registro.css'],
     ['/api/docs'],
     ['/api/docs/openapi.json', admin],

@@ -187,7 +187,7 @@ describe('Registro: access by role and origin (ROS)', () => {
       expect(r.body).toContain('<button type="submit">Cambiar contraseña</button>');
       const servicios = await app.inject({ method: 'GET', url: '/dependencias/servicios' });
       expect(servicios.body).toContain('<a href="/dependencias/cuenta">');
-      const js = await app.inject({ method: 'GET', url: '/recursos/registro.js' });
+      const js = await app.inject({ method: 'GET', url: '/recursos/js/paginas/cuenta.js' });
       expect(js.body).toContain("api('PUT', '/api/sesiones/actual/contrasena'");
     });
   });

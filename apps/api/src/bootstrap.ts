@@ -15,6 +15,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { proxiesDeConfianza } from './http/proxies-de-confianza';
 import { validationPipe } from './http/validation';
 import { COOKIE_DE_SESION } from './registro/auth/sesion.guard';
+import { servirWeb } from './web/servir-web';
 
 export async function crearAplicacion(config: Configuracion, opciones: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: proxiesDeConfianza(), frameworkErrors: erroresDelEnrutador });
@@ -27,6 +28,7 @@ export async function crearAplicacion(config: Configuracion, opciones: { logs?: 
   if (opciones.logs !== false) app.useLogger(app.get(Logger));
   await app.register(cookie as never);
   await prepararBorde(app, { redisUrl: config.redisUrl, cookieDeSesion: COOKIE_DE_SESION });
+  await servirWeb(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();

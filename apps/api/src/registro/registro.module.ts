@@ -1,5 +1,5 @@
 // Registro de Otorgamiento de Servicios (ROS; LD arts. 5-6): access, catalog, payment orders, payments posted
-// by banks, services registered by agencies, the citizen's consultation, the pages, and auditors' replays.
+// by banks, services registered by agencies, the citizen's consultation, and auditors' replays.
 import { Module } from '@nestjs/common';
 import { AuditoriaModule } from './auditoria/auditoria.module';
 import { AuthModule } from './auth/auth.module';
@@ -7,10 +7,9 @@ import { CatalogoModule } from './catalogo/catalogo.module';
 import { ConsultaModule } from './consulta/consulta.module';
 import { OrdenesDePagoModule } from './ordenes-de-pago/ordenes-de-pago.module';
 import { PagosModule } from './pagos/pagos.module';
-import { PaginasModule } from './paginas/paginas.module';
 import { ServiciosModule } from './servicios/servicios.module';
 
 @Module({
-  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule, AuditoriaModule],
+  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, AuditoriaModule],
 })
 export class RegistroModule {}
