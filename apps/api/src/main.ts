@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     const r = await sembrarDemo(app);
     process.stdout.write(
       r.sembrado
-        ? `Datos de demostración: ${r.usuarios} usuarios, ${r.recibos} recibos, ${r.servicios} servicios (${r.milisegundos} ms)\n`
+        ? `Datos de demostración: ${r.usuarios} usuarios, ${r.recibos} recibos, ${r.servicios} servicios, ${r.creditos} créditos fiscales (${r.milisegundos} ms)\n`
         : 'El almacén ya tenía eventos: no se sembraron datos de demostración\n',
     );
     if (!esLoopback(config.host)) {
