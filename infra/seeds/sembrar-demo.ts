@@ -70,8 +70,9 @@ export interface ResultadoDeSemilla {
   readonly usuarios: number;
   readonly recibos: number;
   readonly servicios: number;
-  /** Credits lived through their commands (creditos/vidas-demo.ts). */
+  /** Credits lived through their commands (creditos/vidas-demo.ts), and the lives the domain refused. */
   readonly creditos: number;
+  readonly creditosOmitidos: readonly string[];
   readonly milisegundos: number;
 }
 
@@ -97,7 +98,7 @@ export async function sembrarDemo(app: INestApplicationContext): Promise<Resulta
   const inicio = Date.now();
   const store = app.get<EventStore>(EVENT_STORE);
   const usuarios = app.get<AltaDeUsuarios>(ALTA_DE_USUARIOS);
-  if ((await store.headPosition()) > 0) return { sembrado: false, usuarios: 0, recibos: 0, servicios: 0, creditos: 0, milisegundos: Date.now() - inicio };
+  if ((await store.headPosition()) > 0) return { sembrado: false, usuarios: 0, recibos: 0, servicios: 0, creditos: 0, creditosOmitidos: [], milisegundos: Date.now() - inicio };
 
   const bus = app.get(CommandBus);
   const alcance = app.get(AlcanceDeLectura);
@@ -160,7 +161,7 @@ export async function sembrarDemo(app: INestApplicationContext): Promise<Resulta
     servicios++;
   }
   const parametros = app.get<Parametros>(PARAMETROS);
-  const { creditos } = await sembrarCreditosDemo(ejecucionSobreCreditos(app.get(EjecutorDeComandos), entornoDeCredito(parametros)), parametros, hoy);
+  const { creditos, omitidas: creditosOmitidos } = await sembrarCreditosDemo(ejecucionSobreCreditos(app.get(EjecutorDeComandos), entornoDeCredito(parametros)), parametros, hoy);
   await alcance.alcanzar(10_000);
-  return { sembrado: true, usuarios: creados, recibos: recibos.length, servicios, creditos, milisegundos: Date.now() - inicio };
+  return { sembrado: true, usuarios: creados, recibos: recibos.length, servicios, creditos, creditosOmitidos, milisegundos: Date.now() - inicio };
 }

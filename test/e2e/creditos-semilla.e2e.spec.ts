@@ -14,6 +14,7 @@ import { RELOJ } from '@tesoreria/registro/nest/tokens';
 import { EVENT_STORE } from '@tesoreria/plataforma/nest/tokens';
 import { sembrarDemo } from '../../infra/seeds/sembrar-demo';
 import { VIDAS_DEMO } from '../../infra/seeds/creditos/vidas-demo';
+import { fechaDeReferencia } from '../../infra/seeds/creditos/sembrar-creditos';
 import { volcar } from '../../libs/creditos/test/proyeccion-de-prueba';
 import { crearAppDePrueba } from '../support/app';
 
@@ -29,7 +30,8 @@ describe('Demo seed of the credits', () => {
 
   beforeAll(async () => {
     app = await crearAppDePrueba();
-    hoy = app.get<Reloj>(RELOJ).hoy();
+    // The day the lives count back from: today while the loaded tables reach it (sembrar-creditos.ts).
+    hoy = fechaDeReferencia(app.get<Parametros>(PARAMETROS), app.get<Reloj>(RELOJ).hoy());
     resultado = await sembrarDemo(app);
     db = await PgliteDatabase.open();
     daemon = createProjectionDaemon({ db, store: app.get<EventStore>(EVENT_STORE), projections: [...proyeccionesDeCreditos], pollIntervalMs: 10, lockRetryMs: 20 });

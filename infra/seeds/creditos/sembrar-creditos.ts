@@ -3,7 +3,7 @@
 // of today (CHP arts. 37, 42 IV, 172 IV), so the read models show what the real sweep would have left.
 import { randomUUID } from 'node:crypto';
 import {
-  DELEGACIONES, crearDeciderDeCredito, estadoInicialDeCredito, flujoDeCredito, mesDe, sumarDias,
+  DELEGACIONES, RechazoDeDominio, crearDeciderDeCredito, desdePartes, estadoInicialDeCredito, flujoDeCredito, mesDe, partes, sumarDias,
   type ComandoDeCredito, type EntornoDeCredito, type EstadoDeCredito, type Fecha,
 } from '@tesoreria/domain';
 import type { ContextoDeComando, EjecutorDeComandos } from '@tesoreria/command-handling';
@@ -39,6 +39,23 @@ function tasaDeProrroga(p: Parametros): (f: Fecha) => string {
 export interface CreditosSembrados {
   readonly creditos: number;
   readonly comandos: number;
+  /** The business date the lives were dated back from (fechaDeReferencia). */
+  readonly fecha: Fecha;
+  /** Lives the domain refused part-way (stale tables): the credit and the refusal's code, never a name. */
+  readonly omitidas: readonly string[];
+}
+
+/**
+ * The date the demo lives count back from: today, unless the loaded tables stop earlier. Amounts owed need the
+ * INPC of the month before each payment deadline (CHP art. 43) and the Ley de Ingresos rate of each month of mora
+ * (art. 44); the most recent deadline on which a life computes an amount falls about seven months before that date.
+ * Past the tables the demo stays on their last covered day, and the daily sweep catches up from there.
+ */
+export function fechaDeReferencia(p: Parametros, hoy: Fecha): Fecha {
+  const { anio, mes } = partes(`${p.inpc.filas[p.inpc.filas.length - 1]!.valor.mes}-01`);
+  const porInpc = desdePartes(anio, mes + 8, 0);
+  const porTasa = p.tasaRecargosChiapas.filas[p.tasaRecargosChiapas.filas.length - 1]!.hasta ?? hoy;
+  return [hoy, porInpc, porTasa].sort()[0]!;
 }
 
 const comoComando = (creditoId: string, orden: Orden): ComandoDeCredito => ({ type: orden.type, data: { creditoId, ...orden.data } }) as ComandoDeCredito;
@@ -84,10 +101,19 @@ async function vivir(i: number, vida: VidaDemo, base: Omit<Cursor, 'estado' | 'u
   return comandos + 1;
 }
 
-/** Every demo life, one credit each, in the 13 Delegaciones of CHP art. 101 in turn. */
+/** Every demo life, one credit each, in the 13 Delegaciones of CHP art. 101 in turn. A refused life never stops `npm start`. */
 export async function sembrarCreditosDemo(ejecutar: EjecutarSobreCredito, parametros: Parametros, hoy: Fecha): Promise<CreditosSembrados> {
-  const base = { hoy, entorno: entornoDeCredito(parametros), tasaDeProrroga: tasaDeProrroga(parametros) };
+  const fecha = fechaDeReferencia(parametros, hoy);
+  const base = { hoy: fecha, entorno: entornoDeCredito(parametros), tasaDeProrroga: tasaDeProrroga(parametros) };
   let comandos = 0;
-  for (const [i, vida] of VIDAS_DEMO.entries()) comandos += await vivir(i, vida, base, ejecutar);
-  return { creditos: VIDAS_DEMO.length, comandos };
+  const omitidas: string[] = [];
+  for (const [i, vida] of VIDAS_DEMO.entries()) {
+    try {
+      comandos += await vivir(i, vida, base, ejecutar);
+    } catch (error) {
+      if (!(error instanceof RechazoDeDominio)) throw error;
+      omitidas.push(`vida ${i + 1}: ${error.codigo}`);
+    }
+  }
+  return { creditos: VIDAS_DEMO.length - omitidas.length, comandos, fecha, omitidas };
 }

@@ -94,7 +94,7 @@ export const VIDAS_DEMO: readonly VidaDemo[] = [
   },
   // Paid (arts. 50-51): before the deadline, late with recargos, and from the proceeds of a remate (arts. 149-161).
   { origen: 'liquidacion', descripcion: hospedaje, importe: '14250.00', determinado: haceMeses(44), pasos: [notificar('personal', tras(4)), pagar(tras(10))], etapa: 'pagado' },
-  { origen: 'derecho-fuera-de-plazo', descripcion: 'Derecho de control vehicular no pagado en su fecha (LD art. 4)', importe: '960.00', determinado: haceMeses(5), pasos: [barrer(), pagar(tras(20))], etapa: 'pagado' },
+  { origen: 'derecho-fuera-de-plazo', descripcion: 'Derecho de control vehicular no pagado en su fecha (LD art. 4)', importe: '960.00', determinado: haceMeses(9), pasos: [barrer(), pagar(tras(20))], etapa: 'pagado' },
   {
     origen: 'liquidacion', descripcion: nomina, importe: '58700.00', determinado: haceMeses(50),
     pasos: [...hastaElEmbargo(predio), valuar(tras(20), 'Arq. Valeria Ficticia Ruiz', '2'), convocar(tras(3), 15), fincar('Inmobiliaria Ficticia del Grijalva')], etapa: 'pagado',
