@@ -1,7 +1,9 @@
 // The demo credits as a table of lives: one or more in every stage the cobranza pages show (CHP arts. 37, 41-42,
 // 117-166, 24-26, 27-30 and 182), of every origin (LD arts. 4 and 6 II among them), determined over the last five
 // years and a little more (a prescribed credit needs five years from exigibility, CHP art. 24). Dates are counted
-// back from the seed's business date, so each day's seed is the same and no deadline has run past today unswept.
+// back from the seed's reference date (today while the tables reach it: sembrar-creditos.ts fechaDeReferencia), so
+// each day's seed is the same and no deadline has run past that date unswept. PAE acts start no earlier than the
+// first row of the art. 113 amounts (2025): an older credit's requerimiento waits for it (pasos.ts requerir).
 // Taxpayers and names are fictitious; the RFC and CURP have the legal form (the CURP its RENAPO check digit).
 import { digitoVerificadorCurp, siguienteDiaHabil, sumarDias, type Contribuyente, type EtapaDelCredito, type OrigenDelCredito } from '@tesoreria/domain';
 import {
