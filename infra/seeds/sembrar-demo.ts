@@ -6,13 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DELEGACIONES, digitoVerificadorCurp, type ClaveDelegacion, type Rol } from '@tesoreria/domain';
-import type { ContextoDeComando } from '@tesoreria/command-handling';
+import { EjecutorDeComandos, type ContextoDeComando } from '@tesoreria/command-handling';
 import type { Actor, EventStore } from '@tesoreria/event-store';
 import type { AltaDeUsuarios } from '@tesoreria/plataforma/nest/puertos';
 import { ALTA_DE_USUARIOS, EVENT_STORE } from '@tesoreria/plataforma/nest/tokens';
 import { AlcanceDeLectura, claveDePagoBancario, type OrdenDePagoResultado, type ReciboEmitido, type Reloj } from '@tesoreria/registro';
 import { EmitirConstanciaCommand, EmitirOrdenDePagoCommand, RecibirPagoCommand, RegistrarServicioCommand } from '@tesoreria/registro/nest/comandos';
 import { RELOJ } from '@tesoreria/registro/nest/tokens';
+import type { Parametros } from '@tesoreria/parametros';
+import { PARAMETROS } from '@tesoreria/parametros/nest/parametros.module';
+import { ejecucionSobreCreditos, entornoDeCredito, sembrarCreditosDemo } from './creditos/sembrar-creditos';
 
 /** Every demo user shares this password (8-20 characters, letters and digits: the portal's policy). */
 export const CONTRASENA_DEMO = 'Chiapas2026';
@@ -67,6 +70,9 @@ export interface ResultadoDeSemilla {
   readonly usuarios: number;
   readonly recibos: number;
   readonly servicios: number;
+  /** Credits lived through their commands (creditos/vidas-demo.ts), and the lives the domain refused. */
+  readonly creditos: number;
+  readonly creditosOmitidos: readonly string[];
   readonly milisegundos: number;
 }
 
@@ -92,7 +98,7 @@ export async function sembrarDemo(app: INestApplicationContext): Promise<Resulta
   const inicio = Date.now();
   const store = app.get<EventStore>(EVENT_STORE);
   const usuarios = app.get<AltaDeUsuarios>(ALTA_DE_USUARIOS);
-  if ((await store.headPosition()) > 0) return { sembrado: false, usuarios: 0, recibos: 0, servicios: 0, milisegundos: Date.now() - inicio };
+  if ((await store.headPosition()) > 0) return { sembrado: false, usuarios: 0, recibos: 0, servicios: 0, creditos: 0, creditosOmitidos: [], milisegundos: Date.now() - inicio };
 
   const bus = app.get(CommandBus);
   const alcance = app.get(AlcanceDeLectura);
@@ -154,6 +160,8 @@ export async function sembrarDemo(app: INestApplicationContext): Promise<Resulta
     );
     servicios++;
   }
+  const parametros = app.get<Parametros>(PARAMETROS);
+  const { creditos, omitidas: creditosOmitidos } = await sembrarCreditosDemo(ejecucionSobreCreditos(app.get(EjecutorDeComandos), entornoDeCredito(parametros)), parametros, hoy);
   await alcance.alcanzar(10_000);
-  return { sembrado: true, usuarios: creados, recibos: recibos.length, servicios, milisegundos: Date.now() - inicio };
+  return { sembrado: true, usuarios: creados, recibos: recibos.length, servicios, creditos, creditosOmitidos, milisegundos: Date.now() - inicio };
 }

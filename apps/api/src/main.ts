@@ -13,9 +13,10 @@ async function main(): Promise<void> {
     const r = await sembrarDemo(app);
     process.stdout.write(
       r.sembrado
-        ? `Datos de demostración: ${r.usuarios} usuarios, ${r.recibos} recibos, ${r.servicios} servicios (${r.milisegundos} ms)\n`
+        ? `Datos de demostración: ${r.usuarios} usuarios, ${r.recibos} recibos, ${r.servicios} servicios, ${r.creditos} créditos fiscales (${r.milisegundos} ms)\n`
         : 'El almacén ya tenía eventos: no se sembraron datos de demostración\n',
     );
+    if (r.creditosOmitidos.length > 0) process.stderr.write(`AVISO: créditos de demostración omitidos (revise las tablas de parámetros): ${r.creditosOmitidos.join('; ')}\n`);
     if (!esLoopback(config.host)) {
       process.stderr.write(`AVISO: usuarios de demostración con contraseña publicada, escuchando en ${config.host} (SEMBRAR_DEMO=si)\n`);
     }
