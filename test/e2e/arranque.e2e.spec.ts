@@ -5,6 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, networkInterfaces } from 'node:os';
+import { holgura } from '../support/holgura';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { leerConfiguracion } from '../../apps/api/src/configuracion';
@@ -12,12 +13,6 @@ import { leerConfiguracion } from '../../apps/api/src/configuracion';
 const REPO = resolve(__dirname, '../..');
 const CONTRASENA_DEMO = 'Chiapas2026';
 
-/**
- * The bars are an idle machine's (2 cores, the project's kind). When other work saturates the cores (parallel
- * suites, other jobs) every step slows in proportion, so the bar stretches by the run-queue length per core:
- * the test measures the product, not its neighbours. The figures are printed either way.
- */
-const holgura = () => Math.max(1, loadavg()[0] / cpus().length);
 
 /** An address of this machine that is not loopback, to call the server as the network would. */
 const IP_DE_RED = Object.values(networkInterfaces())

@@ -1,5 +1,6 @@
 // Issue 5 item 10: the demo seed of `npm start` goes through the command bus, fills every Delegación, is fast,
 // and runs only on an empty store.
+import { holgura } from '../support/holgura';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CONTRASENA_DEMO, RECIBOS_DEMO, USUARIOS_DEMO, rfcDemo, sembrarDemo } from '../../infra/seeds/sembrar-demo';
 import { proyeccionesRegistro } from '@tesoreria/registro';
@@ -27,7 +28,7 @@ describe('Demo seed of the registry', () => {
   it('creates the demo users, receipts and services in well under ten seconds', () => {
     expect(resultado).toMatchObject({ sembrado: true, usuarios: USUARIOS_DEMO.length, recibos: RECIBOS_DEMO });
     expect(resultado.servicios).toBeGreaterThan(20);
-    expect(resultado.milisegundos).toBeLessThan(10_000);
+    expect(resultado.milisegundos).toBeLessThan(10_000 * holgura());
     process.stdout.write(`[registro] semilla demo: ${resultado.recibos} recibos, ${resultado.servicios} servicios en ${resultado.milisegundos} ms\n`);
   });
 
