@@ -12,7 +12,8 @@ export async function preparar(app: NestFastifyApplication) {
   if (r.status !== 201) throw new Error(`No se creó el auditor: ${r.raw}`);
   const auditor = await api.entrar('auditor');
   const escribir = async (url: string, payload: unknown, token = t.cobranza) => api.pedir({ method: 'POST', url, token, payload });
-  const leer = async (url: string, token: string | undefined = t.cobranza) => api.pedir({ method: 'GET', url, token });
+  /** `null`: without a session. */
+  const leer = async (url: string, token: string | null = t.cobranza) => api.pedir({ method: 'GET', url, token: token ?? undefined });
   const exito = async (url: string, payload: unknown) => {
     const r = await escribir(url, payload);
     if (r.status !== 201) throw new Error(`${url}: ${r.status} ${r.raw}`);

@@ -10,8 +10,8 @@ import type { ComandoSobreCreditoHandler } from '../comando-sobre-credito/comand
 import { creditosPorBarrer } from '../proyecciones/vencimientos/vencimientos.queries';
 import type { BarridosRegistrados } from './barridos-registrados';
 
-/** A year of business days at most: further back, the decider's own legal dates already catch up. */
-const DIAS_DE_RECUPERACION = 260;
+/** Five years of business days at most (the prescription term, CHP art. 24): a bound on a runaway loop, not a policy. */
+const DIAS_DE_RECUPERACION = 1300;
 
 export interface BarrerHasta {
   readonly fecha: Fecha;
@@ -20,6 +20,7 @@ export interface BarrerHasta {
 export interface HechoDelBarrido {
   readonly creditoId: string;
   readonly tipo: string;
+  /** The legal date of the fact (an instalment's: the day it fell due). */
   readonly fecha: string | null;
   readonly posicion: number;
 }
@@ -38,6 +39,11 @@ export interface DependenciasDelBarrido {
   readonly registrados: BarridosRegistrados;
   /** Waits for the read models to reach what was written (the next day's selection reads them). */
   readonly alcanzar?: () => Promise<void>;
+}
+
+function fechaDelHecho(data: Record<string, unknown>): string | null {
+  const f = data.fecha ?? data.vencimiento;
+  return typeof f === 'string' ? f : null;
 }
 
 export function diasPorBarrer(ultimo: Fecha | null, fecha: Fecha, entorno: EntornoDeCredito): Fecha[] {
@@ -62,7 +68,7 @@ export class BarridoDeVencimientosHandler {
       for (const { creditoId } of porBarrer) {
         const r = await this.d.creditos.ejecutar({ type: 'BarrerVencimientos', data: { creditoId, fechaEfecto: dia } }, { ...contexto, fechaEfecto: dia, idempotencyKey: undefined });
         delDia += r.eventos.length;
-        eventos.push(...r.eventos.map((e) => ({ creditoId, tipo: e.type, fecha: typeof e.data.fecha === 'string' ? e.data.fecha : null, posicion: e.position })));
+        eventos.push(...r.eventos.map((e) => ({ creditoId, tipo: e.type, fecha: fechaDelHecho(e.data), posicion: e.position })));
       }
       revisados += porBarrer.length;
       await this.d.registrados.anotar(dia, delDia);
