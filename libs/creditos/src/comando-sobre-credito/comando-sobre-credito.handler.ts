@@ -25,7 +25,8 @@ export class ComandoSobreCreditoHandler {
     this.decider = crearDeciderDeCredito(d.entorno);
   }
 
-  ejecutar(comando: ComandoDeCredito, contexto: ContextoDeComando): Promise<ResultadoDeCredito> {
+  /** Async so a malformed id (flujoDeCredito refuses it) rejects like every other refusal. */
+  async ejecutar(comando: ComandoDeCredito, contexto: ContextoDeComando): Promise<ResultadoDeCredito> {
     return this.d.ejecutor.ejecutar({ flujo: flujoDeCredito(comando.data.creditoId), decider: this.decider, comando, contexto });
   }
 }
