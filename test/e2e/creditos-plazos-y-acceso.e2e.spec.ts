@@ -72,6 +72,23 @@ describe('créditos por HTTP: convenio, relojes, acceso y entradas inválidas (i
     expect(reanudado.vence).toBe('2030-07-08');
   });
 
+  it('prescripción solo cuando el plazo corrió (422 que nombra fechaSolicitud); cancelación por insolvencia con los demás créditos del deudor (CHP arts. 24-26)', async () => {
+    const contribuyente = { rfc: 'HEGG850101AB1', nombre: 'Graciela Hernández' };
+    await exigibleEl21DeAbril('CF-2025-0401', { contribuyente });
+    await p.determinar('CF-2025-0402', { contribuyente, importeHistorico: '2500.00', origen: 'multa', fechaDeterminacion: '2025-03-10', fechaDelHecho: '2025-02-17' });
+    const antes = await p.escribir('/api/creditos/CF-2025-0401/prescripcion', { fechaSolicitud: '2026-01-10' });
+    expect([antes.status, antes.body.campo, antes.body.fundamento]).toEqual([422, 'fechaSolicitud', 'CHP art. 24']);
+    expect(antes.body.detail).toContain('2030-04-22');
+    const sinCausa = await p.escribir('/api/creditos/CF-2025-0401/cancelacion', { fecha: '2025-06-30', acuerdo: 'Acuerdo SH/SI/0012/2025' });
+    expect([sinCausa.status, sinCausa.body.campo]).toEqual([422, 'costoDeRecuperacion']);
+    const c = await p.exito('/api/creditos/CF-2025-0401/cancelacion', { fecha: '2025-06-30', acuerdo: 'Acuerdo SH/SI/0012/2025', insolvencia: 'sin-bienes-embargables' });
+    console.log(`Cancelación: ${JSON.stringify(c.eventos[0])}`);
+    expect(c).toMatchObject({ etapa: 'cancelado', eventos: [{ tipo: 'CreditoCancelado', causas: ['insolvencia'], fundamento: 'CHP arts. 25 y 26' }] });
+    // Art. 25 last ¶: this credit on 30 Jun ($10,504.69 with actualización and recargos) plus the debtor's other
+    // credit (the $2,500.00 fine, not yet due), taken from the estado de cuenta by the API.
+    expect(c.eventos[0].importeConsiderado).toBe('13004.69');
+  });
+
   describe('acceso', () => {
     const ID = 'CF-2025-0201';
     beforeAll(() => p.determinar(ID));
