@@ -3,12 +3,13 @@
 // of today (CHP arts. 37, 42 IV, 172 IV), so the read models show what the real sweep would have left.
 import { randomUUID } from 'node:crypto';
 import {
-  DELEGACIONES, RechazoDeDominio, crearDeciderDeCredito, desdePartes, estadoInicialDeCredito, flujoDeCredito, mesDe, partes, sumarDias,
+  DELEGACIONES, RechazoDeDominio, desdePartes, estadoInicialDeCredito, mesDe, partes, sumarDias,
   type ComandoDeCredito, type EntornoDeCredito, type EstadoDeCredito, type Fecha,
 } from '@tesoreria/domain';
 import type { ContextoDeComando, EjecutorDeComandos } from '@tesoreria/command-handling';
 import type { Actor } from '@tesoreria/event-store';
 import type { Parametros } from '@tesoreria/parametros';
+import { ComandoSobreCreditoHandler, entornoDeCredito } from '@tesoreria/creditos';
 import type { Cursor, Orden } from './pasos';
 import { CONTRIBUYENTES_DEMO, VIDAS_DEMO, type VidaDemo } from './vidas-demo';
 
@@ -17,18 +18,13 @@ export const ACTOR_DE_COBRANZA: Actor = { userId: 'cobranza', role: 'cobranza', 
 
 export type EjecutarSobreCredito = (comando: ComandoDeCredito, contexto: ContextoDeComando) => Promise<EstadoDeCredito>;
 
-/**
- * The one door of the seed into the credits' commands. Today the command cycle with the decider; once the use
- * cases of libs/creditos exist, this calls their handler for `comando.type` instead.
- */
+/** The one door of the seed into the credits' commands: the same use case the api and the sweep run. */
 export function ejecucionSobreCreditos(ejecutor: EjecutorDeComandos, entorno: EntornoDeCredito): EjecutarSobreCredito {
-  const decider = crearDeciderDeCredito(entorno);
-  return async function ejecutarSobreCredito(comando, contexto) {
-    return (await ejecutor.ejecutar({ flujo: flujoDeCredito(comando.data.creditoId), decider, comando, contexto })).estado;
-  };
+  const caso = new ComandoSobreCreditoHandler({ ejecutor, entorno });
+  return async (comando, contexto) => (await caso.ejecutar(comando, contexto)).estado;
 }
 
-export const entornoDeCredito = (p: Parametros): EntornoDeCredito => ({ calendario: p.calendario, tablasDeAdeudo: p.tablasDeAdeudo, montosDeGastosDeEjecucion: p.montosDeGastosDeEjecucion });
+export { entornoDeCredito };
 
 /** CHP art. 42 I: the rate of the year of the request; past the loaded table, its last row. */
 function tasaDeProrroga(p: Parametros): (f: Fecha) => string {
