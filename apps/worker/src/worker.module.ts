@@ -8,6 +8,7 @@ import { opcionesDeLog, type ConfiguracionDePlataforma } from '@tesoreria/plataf
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
 import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 import { RegistroModule } from '@tesoreria/registro/nest/registro.module';
+import { PagosDeCreditosModule } from '@tesoreria/creditos/nest/pagos-de-creditos.module';
 
 @Module({})
 export class WorkerModule {
@@ -19,6 +20,7 @@ export class WorkerModule {
         PlataformaModule.forRoot(config, [...proyeccionesRegistro], [...tiposDelRegistro]),
         CommandHandlingModule.forRoot(),
         RegistroModule.forRoot(),
+        PagosDeCreditosModule.forRoot(),
       ],
     };
   }

@@ -3,7 +3,7 @@
 import type { Fecha } from '../comun/fecha';
 import type { Calendario } from '../calendario/calendario';
 import type { ClaveDelegacion } from '../delegaciones/delegaciones';
-import type { Contribuyente } from '../pagos-de-derechos/contribuyente';
+import type { ContribuyenteNormalizado } from '../pagos-de-derechos/contribuyente';
 import type { MedioDePago } from '../pagos-de-derechos/medios-de-pago';
 import type { CanalDePago } from '../pagos-de-derechos/pago-de-derecho.commands';
 import type { AsignacionDelPago, CreditoDelFormato } from './formato-de-pago.events';
@@ -13,7 +13,8 @@ export interface EmitirFormatoDePago {
   readonly data: {
     /** Argument: the next number of the formatos' space, drawn once the formato is accepted. */
     readonly numero: number;
-    readonly contribuyente: Contribuyente;
+    /** Argument: the credits' debtor, as their CreditoDeterminado records it. */
+    readonly contribuyente: ContribuyenteNormalizado;
     /** Argument: what each credit owes on fechaVigencia, as the estado de cuenta computes it. */
     readonly creditos: readonly (CreditoDelFormato & { readonly vivo: boolean; readonly rfc: string | null; readonly curp: string | null })[];
     readonly fechaEmision: Fecha;

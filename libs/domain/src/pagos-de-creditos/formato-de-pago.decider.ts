@@ -26,21 +26,26 @@ export function vigenciaMaxima(fechaEmision: Fecha): Fecha {
   return desdePartes(anio, mes + 1, 0);
 }
 
+/** The validity runs from the issue date to the end of its month; the handler asks before computing the debt. */
+export function exigirVigencia(fechaEmision: Fecha, fechaVigencia: Fecha): void {
+  if (!esFechaValida(fechaEmision)) throw valorInvalido('fecha-invalida', 'La fecha de emisión no es válida (AAAA-MM-DD).', 'fechaEmision');
+  if (!esFechaValida(fechaVigencia)) throw valorInvalido('fecha-invalida', 'La fecha de vigencia no es válida (AAAA-MM-DD).', 'fechaVigencia');
+  const maxima = vigenciaMaxima(fechaEmision);
+  if (fechaVigencia < fechaEmision || fechaVigencia > maxima) {
+    throw reglaIncumplida('vigencia-fuera-de-rango', `La fecha de vigencia debe estar entre ${fechaEmision} y ${maxima} (fechaVigencia).`, 'fechaVigencia', 'CHP arts. 20 y 43', { maxima });
+  }
+}
+
 const mismoContribuyente = (a: ContribuyenteNormalizado, c: { rfc: string | null; curp: string | null }) =>
   (a.rfc !== null && a.rfc === c.rfc) || (a.curp !== null && a.curp === c.curp);
 
 function emitir({ data }: EmitirFormatoDePago, estado: EstadoFormatoDePago): EventoFormatoDePago[] {
   if (estado.estado !== 'sin-emitir') throw conflicto('formato-ya-emitido', `El formato de pago ${data.numero} ya fue emitido (numero).`, 'numero');
-  if (!esFechaValida(data.fechaEmision)) throw valorInvalido('fecha-invalida', 'La fecha de emisión no es válida (AAAA-MM-DD).', 'fechaEmision');
-  if (!esFechaValida(data.fechaVigencia)) throw valorInvalido('fecha-invalida', 'La fecha de vigencia no es válida (AAAA-MM-DD).', 'fechaVigencia');
-  const maxima = vigenciaMaxima(data.fechaEmision);
-  if (data.fechaVigencia < data.fechaEmision || data.fechaVigencia > maxima) {
-    throw reglaIncumplida('vigencia-fuera-de-rango', `La fecha de vigencia debe estar entre ${data.fechaEmision} y ${maxima} (fechaVigencia).`, 'fechaVigencia', 'CHP arts. 20 y 43', { maxima });
-  }
+  exigirVigencia(data.fechaEmision, data.fechaVigencia);
   if (data.creditos.length === 0) throw valorInvalido('creditos-requeridos', 'Indique al menos un crédito (creditos).', 'creditos');
   const ids = new Set(data.creditos.map((c) => c.creditoId));
   if (ids.size !== data.creditos.length) throw valorInvalido('credito-repetido', 'Un crédito aparece dos veces (creditos).', 'creditos');
-  const contribuyente = data.contribuyente as ContribuyenteNormalizado;
+  const contribuyente = data.contribuyente;
   for (const c of data.creditos) {
     if (!mismoContribuyente(contribuyente, c)) throw reglaIncumplida('credito-de-otro-contribuyente', `El crédito ${c.creditoId} no es del contribuyente (creditos).`, 'creditos');
     if (!c.vivo || !new Dec(c.total).gt(0)) throw reglaIncumplida('credito-sin-adeudo', `El crédito ${c.creditoId} no tiene adeudo que pagar (creditos).`, 'creditos', 'CHP art. 50');
