@@ -3,16 +3,17 @@
 // payment leaves the newer credit open; an overpayment is saldo a favor (art. 53); a retry changes nothing.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EjecutorDeComandos, type ContextoDeComando } from '@tesoreria/command-handling';
-import { AplicarPagoDeFormato, estadoDelCredito } from '@tesoreria/creditos';
+import { AplicarPagoDeFormato, estadoDeCuenta, estadoDelCredito, proyeccionCuentaDelCredito } from '@tesoreria/creditos';
 import {
   Dec, adeudoALaFecha, crearDeciderDeCredito, flujoDeCredito, flujoDeFormatoDePago, leerLineaDeFormato, sumarDias, vigenciaMaxima,
   type ComandoDeCredito, type EntornoDeCredito, type PagoAplicado,
 } from '@tesoreria/domain';
-import type { EventStore, RecordedEvent } from '@tesoreria/event-store';
+import { PgliteDatabase, type EventStore, type RecordedEvent } from '@tesoreria/event-store';
 import { PARAMETROS } from '@tesoreria/parametros/nest/parametros.module';
 import type { Parametros } from '@tesoreria/parametros';
 import { RELOJ } from '@tesoreria/registro/nest/tokens';
 import { EVENT_STORE } from '../../apps/api/src/plataforma/tokens';
+import { crearTablas, reconstruir } from '../../libs/creditos/test/proyeccion-de-prueba';
 import { crearAppDePrueba } from '../support/app';
 import { cliente } from './registro.support';
 
@@ -115,7 +116,7 @@ describe('Créditos: formato de pago, pago en banco y aplicación (issue 11, ite
   });
 
   it('an overpayment (paid before the validity date the amount was computed for) is the taxpayer\'s saldo a favor', async () => {
-    const c = await credito('2022-06', '8000.00');
+    const c = await credito('2022-06', '8000.00', 'MAPJ800101AB2');
     // The first day of this month on which the amount owed grows (a month of mora ends, CHP art. 44): a formato valid
     // to then, paid today, pays more than is owed today.
     const antes = await estadoDelCredito(store, c);
@@ -123,7 +124,7 @@ describe('Créditos: formato de pago, pago en banco y aplicación (issue 11, ite
     let vigencia = hoy;
     while (vigencia < vigenciaMaxima(hoy) && alDia(vigencia).equals(alDia(hoy))) vigencia = sumarDias(vigencia, 1);
     if (alDia(vigencia).equals(alDia(hoy))) return; // no month of mora ends between today and the month's end
-    const f = (await formato({ rfc: RFC, creditos: [c], fechaVigencia: vigencia }, t.cobranza)).body;
+    const f = (await formato({ rfc: 'MAPJ800101AB2', creditos: [c], fechaVigencia: vigencia }, t.cobranza)).body;
     const r = await pagar(f, 'BSE-F-3');
     expect(r.status).toBe(201);
     const d = aplicado((await hechos(c))[0]!);
@@ -131,6 +132,13 @@ describe('Créditos: formato de pago, pago en banco y aplicación (issue 11, ite
     expect(d.remanente).toBe(new Dec(f.total).minus(debido).toFixed(2));
     expect(new Dec(d.remanente).gt(0)).toBe(true);
     expect((await estadoDelCredito(store, c)).saldoAFavor).toBe(d.remanente);
+    // The estado de cuenta (its read model rebuilt from this log) shows it as the taxpayer's saldo a favor.
+    const db = await PgliteDatabase.open();
+    await crearTablas(db, proyeccionCuentaDelCredito);
+    await reconstruir(db, proyeccionCuentaDelCredito, (await store.readAll({ after: 0, limit: 100_000 })).filter((e) => e.streamId.startsWith('credito-')));
+    const cuenta = await estadoDeCuenta(db, { rfc: 'MAPJ800101AB2' }, hoy, { entorno, version: 'prueba' });
+    await db.close();
+    expect(cuenta).toMatchObject({ saldoAFavor: d.remanente, totales: { total: '0.00' } });
   });
 
   it('posted twice: one PagoRecibido, one folio, one application; another bank\'s same reference text pays its own formato', async () => {
