@@ -48,7 +48,7 @@ function emitir({ data }: EmitirFormatoDePago, estado: EstadoFormatoDePago): Eve
   const contribuyente = data.contribuyente;
   for (const c of data.creditos) {
     if (!mismoContribuyente(contribuyente, c)) throw reglaIncumplida('credito-de-otro-contribuyente', `El crédito ${c.creditoId} no es del contribuyente (creditos).`, 'creditos');
-    if (!c.vivo || !new Dec(c.total).gt(0)) throw reglaIncumplida('credito-sin-adeudo', `El crédito ${c.creditoId} no tiene adeudo que pagar (creditos).`, 'creditos', 'CHP art. 50');
+    if (!c.vivo || !new Dec(c.total).gt(0)) throw reglaIncumplida('credito-sin-adeudo', `El crédito ${c.creditoId} no tiene adeudo que pagar con formato: está extinguido, en convenio de parcialidades (CHP art. 42 V) o en ceros (creditos).`, 'creditos', 'CHP art. 50');
   }
   const creditos = ordenDeAntiguedad(data.creditos).map(({ vivo: _v, rfc: _r, curp: _c, ...credito }) => credito);
   const total = aTexto(suma(creditos.map((c) => new Dec(c.total))));
