@@ -186,6 +186,7 @@ describe('Créditos: formato de pago, pago en banco y aplicación (issue 11, ite
     expect({ ...ajeno.body, instance: undefined }).toEqual({ ...inexistente.body, instance: undefined, detail: ajeno.body.detail });
     expect((await formato({ rfc: RFC, creditos: [c] }, t.banco)).status).toBe(403);
     expect((await formato({ rfc: RFC, creditos: [] }, t.cobranza)).status).toBe(400);
+    expect((await formato({ creditos: [c] }, t.cobranza)).body).toMatchObject({ status: 400, codigo: 'contribuyente-sin-identificacion', campo: 'rfc' });
     expect((await formato({ rfc: RFC, creditos: [c], fechaVigencia: '2099-01-01' }, t.cobranza)).body).toMatchObject({ codigo: 'vigencia-fuera-de-rango', campo: 'fechaVigencia' });
   });
 });

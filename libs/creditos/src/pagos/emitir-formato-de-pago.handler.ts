@@ -2,7 +2,7 @@
 // on the validity date, explained as the estado de cuenta explains it (CHP arts. 43-45, 113), summed under one
 // línea de captura. A credit that is not the taxpayer's answers as an unknown one, so ids cannot be probed.
 import {
-  exigirVigencia, flujoDeFormatoDePago, formatoDePagoDecider, noEncontrado, normalizarContribuyente, unirAdvertencias, vigenciaMaxima, type ComandoFormatoDePago, type ContribuyenteNormalizado, type EmitirFormatoDePago, type EntornoDeCredito, type Fecha, type FormatoDePagoEmitido,
+  exigirVigencia, flujoDeFormatoDePago, formatoDePagoDecider, noEncontrado, normalizarContribuyente, unirAdvertencias, valorInvalido, vigenciaMaxima, type ComandoFormatoDePago, type ContribuyenteNormalizado, type EmitirFormatoDePago, type EntornoDeCredito, type Fecha, type FormatoDePagoEmitido,
 } from '@tesoreria/domain';
 import type { ContextoDeComando, EjecutorDeComandos } from '@tesoreria/command-handling';
 import { adeudoExplicado } from '../proyecciones/estado-de-cuenta/explicacion-del-adeudo';
@@ -23,6 +23,7 @@ export class EmitirFormatoDePagoHandler {
 
   /** `contexto.fechaEfecto` is the date of issue. */
   async ejecutar(s: SolicitudDeFormato, contexto: ContextoDeComando): Promise<FormatoDePago> {
+    if (!s.rfc && !s.curp) throw valorInvalido('contribuyente-sin-identificacion', 'Indique el RFC o la CURP del contribuyente (rfc).', 'rfc');
     const quien = normalizarContribuyente({ ...(s.rfc ? { rfc: s.rfc } : {}), ...(s.curp ? { curp: s.curp } : {}), nombre: 'contribuyente' });
     const fechaVigencia = s.fechaVigencia ?? vigenciaMaxima(contexto.fechaEfecto);
     exigirVigencia(contexto.fechaEfecto, fechaVigencia);
