@@ -53,7 +53,7 @@ export const pagoDeFormato: Dado = {
   schemaVersion: 2,
   userId: 'banco.sureste',
   data: {
-    paga: { tipo: 'formato-de-pago', creditoId: 'C-1', formato: 'FP-2026-1' }, folio: 'RO-2026-00000002-5', referenciaBancaria: 'BSE-2', canal: 'banco',
+    paga: { tipo: 'formato-de-pago', numeroDeFormato: 1, lineaDeCaptura: '07900000000123160000050000071', creditos: ['C-1'], asignaciones: [{ creditoId: 'C-1', importe: '5000.00' }], saldoAFavorSinAplicar: '0.00' }, folio: 'RO-2026-00000002-5', referenciaBancaria: 'BSE-2', canal: 'banco',
     institucion: 'Banco del Sureste', importeTotal: '5000.00', contribuyente: { rfc: 'HEGG850101AB1', curp: null, nombre: 'Gloria Hernández García' },
     fechaPago: '2026-03-03', medioDePago: 'efectivo', delegacion: 'I',
   },

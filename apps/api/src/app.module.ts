@@ -15,6 +15,8 @@ import { PROYECCIONES, TIPOS_DE_EVENTOS } from './proyecciones';
 import { lecturaDeLaSolicitud } from './registro/comun/lectura';
 import { RegistroModule } from './registro/registro.module';
 import { SaludModule } from './salud/salud.module';
+import { PagosDeCreditosModule } from '@tesoreria/creditos/nest/pagos-de-creditos.module';
+import { FormatosDePagoModule } from './creditos/formatos-de-pago/formatos-de-pago.module';
 
 export function modulosDeRegistro(config: Configuracion): DynamicModule['imports'] {
   return [
@@ -34,7 +36,7 @@ export class AppModule implements NestModule {
   static register(config: Configuracion): DynamicModule {
     return {
       module: AppModule,
-      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule, CreditosHttpModule],
+      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule, CreditosHttpModule, PagosDeCreditosModule.forRoot(), FormatosDePagoModule],
       providers: [{ provide: APP_INTERCEPTOR, useClass: ContextoDeSolicitudInterceptor }],
     };
   }

@@ -10,6 +10,7 @@ import { proyeccionesDeCreditos } from '@tesoreria/creditos';
 import { CreditosModule } from '@tesoreria/creditos/nest/creditos.module';
 import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 import { RegistroModule } from '@tesoreria/registro/nest/registro.module';
+import { PagosDeCreditosModule } from '@tesoreria/creditos/nest/pagos-de-creditos.module';
 
 @Module({})
 export class WorkerModule {
@@ -22,6 +23,7 @@ export class WorkerModule {
         CommandHandlingModule.forRoot(),
         RegistroModule.forRoot(),
         CreditosModule,
+        PagosDeCreditosModule.forRoot(),
       ],
     };
   }

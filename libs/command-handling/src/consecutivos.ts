@@ -5,18 +5,20 @@
 // own statement just before the append: only a crash or a race between that draw and the append leaves a gap.
 import type { SqlClient, SqlDatabase } from '@tesoreria/event-store';
 
-export type NombreDeConsecutivo = 'folio_recibo' | 'serie_orden_de_pago';
+export type NombreDeConsecutivo = 'folio_recibo' | 'serie_orden_de_pago' | 'numero_formato_de_pago';
 
 /** Before this table, the numbers came from SQL sequences: a store that used them continues after their value. */
 const SECUENCIA_ANTERIOR: Record<NombreDeConsecutivo, string> = {
   folio_recibo: 'registro_folio_recibo',
   serie_orden_de_pago: 'registro_serie_orden_de_pago',
+  numero_formato_de_pago: 'registro_numero_formato_de_pago',
 };
 
 /** Advisory-lock key per counter (bigint form, two int4s), so payments and orders do not wait on each other. */
 const LLAVE: Record<NombreDeConsecutivo, readonly [number, number]> = {
   folio_recibo: [20_503, 1],
   serie_orden_de_pago: [20_502, 1],
+  numero_formato_de_pago: [20_504, 1],
 };
 
 /** A number taken for one append; `confirmar` stores it as the last one (in the same transaction, when there is one). */

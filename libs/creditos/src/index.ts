@@ -34,3 +34,7 @@ export const proyeccionesDeCreditos: readonly Projection[] = [
   proyeccionEstadoDePagos,
   proyeccionVencimientos,
 ];
+export * from './pagos/emitir-formato-de-pago.handler';
+export * from './pagos/recibir-pago-de-formato.handler';
+export * from './pagos/aplicar-pago-de-formato';
+export * from './pagos/creditos-del-flujo';

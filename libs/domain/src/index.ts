@@ -23,3 +23,4 @@ export * from './caducidad';
 export * from './cancelacion';
 export * from './notificaciones';
 export * from './creditos';
+export * from './pagos-de-creditos';

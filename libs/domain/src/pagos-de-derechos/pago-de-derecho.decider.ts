@@ -126,7 +126,7 @@ function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): Evento
  * closed: the payment date may be at most `diasHabiles` business days (CHP art. 21) before the posting date,
  * never after it, and an order whose line expired more than that window ago takes no payment at all.
  */
-function exigirRegistroEnPlazo(data: RecibirPago['data'], fechaVigencia: Fecha): void {
+export function exigirRegistroEnPlazo(data: Pick<RecibirPago['data'], 'fechaPago' | 'fechaRegistro' | 'plazoDeRegistro'>, fechaVigencia: Fecha): void {
   const { fechaRegistro, plazoDeRegistro: plazo } = data;
   if (!esFechaValida(fechaRegistro)) throw valorInvalido('fecha-invalida', 'La fecha de registro del pago no es válida (AAAA-MM-DD).', 'fechaRegistro');
   if (data.fechaPago > fechaRegistro) {

@@ -5,6 +5,7 @@ import { ClaveDelegacion } from '../delegaciones/delegaciones';
 import { CanalDePago } from './pago-de-derecho.commands';
 import { ContribuyenteNormalizado } from './contribuyente';
 import { MedioDePago } from './medios-de-pago';
+import type { PagaUnFormato } from '../pagos-de-creditos/formato-de-pago.events';
 
 /**
  * What a payment pays. `PagoRecibido` is the one fact of money received by the Treasury, whatever it pays: a
@@ -13,7 +14,7 @@ import { MedioDePago } from './medios-de-pago';
  */
 export type LoQuePaga =
   | { readonly tipo: 'orden-de-pago'; readonly serieOrden: number; readonly lineaDeCaptura: string }
-  | { readonly tipo: 'formato-de-pago'; readonly creditoId: string; readonly formato: string };
+  | PagaUnFormato;
 
 /** Schema version 2 added `paga`; version-1 events are upcast on read (libs/registro/src/eventos). */
 export type PagoRecibido = EventoDeDominio<

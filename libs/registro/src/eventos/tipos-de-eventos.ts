@@ -27,7 +27,7 @@ function checkDePago(data: Datos): string | null {
   const comun = campos({ folio: 'string', importeTotal: 'string', fechaPago: 'string', referenciaBancaria: 'string', institucion: 'string' })(data);
   if (comun) return comun;
   if (paga.tipo === 'orden-de-pago') return campos({ serieOrden: 'number', lineaDeCaptura: 'string' })(paga as Datos) ?? campos({ claveDerecho: 'string', importeDerecho: 'string' })(data);
-  if (paga.tipo === 'formato-de-pago') return campos({ creditoId: 'string', formato: 'string' })(paga as Datos);
+  if (paga.tipo === 'formato-de-pago') return campos({ numeroDeFormato: 'number', lineaDeCaptura: 'string', asignaciones: 'object' })(paga as Datos);
   return `paga.tipo: desconocido (${String(paga.tipo)})`;
 }
 

@@ -16,7 +16,7 @@ import { CONFIGURACION, PROJECTION_DAEMON, SQL_DATABASE } from '@tesoreria/plata
 import { relojDelSistema, type Reloj } from '../comun/reloj';
 import { EmitirOrdenDePagoHandler } from '../ordenes-de-pago/emitir-orden-de-pago.handler';
 import { diasHabilesParaRegistrarPagos } from '../pagos/plazo-de-registro';
-import { RecibirPagoHandler } from '../pagos/recibir-pago.handler';
+import { RecibirPagoHandler, type ReceptorDePagosDeFormato } from '../pagos/recibir-pago.handler';
 import { AlcanceDeLectura, type OpcionesDeAlcance } from '../proyecciones/alcance';
 import { OrdenesDePagoQueries } from '../proyecciones/ordenes-de-pago/ordenes-de-pago.queries';
 import { RecaudacionPorDelegacionQueries } from '../proyecciones/recaudacion-por-delegacion/recaudacion-por-delegacion.queries';
@@ -29,7 +29,7 @@ import { RegistrarPagoDeDiferenciaHandler } from '../servicios/registrar-pago-de
 import { RegistrarServicioHandler } from '../servicios/registrar-servicio.handler';
 import { SolicitarDevolucionHandler } from '../servicios/solicitar-devolucion.handler';
 import * as C from './comandos';
-import { CATALOGO, PLAZO_DE_REGISTRO_DE_PAGOS, RELOJ } from './tokens';
+import { CATALOGO, PLAZO_DE_REGISTRO_DE_PAGOS, RECEPTOR_DE_PAGOS_DE_FORMATO, RELOJ } from './tokens';
 
 export type OpcionesDelRegistro = Pick<OpcionesDeAlcance, 'posicionEscrita' | 'rezago'>;
 
@@ -59,9 +59,9 @@ function casosDeUso(): Provider[] {
     },
     {
       provide: RecibirPagoHandler,
-      useFactory: (ejecutor: EjecutorDeComandos, catalogo: CatalogoDeDerechos, reloj: Reloj, parametros: Parametros, diasHabilesParaRegistrar: number) =>
-        new RecibirPagoHandler({ ejecutor, catalogo, reloj, parametros, diasHabilesParaRegistrar }),
-      inject: [EjecutorDeComandos, CATALOGO, RELOJ, PARAMETROS, PLAZO_DE_REGISTRO_DE_PAGOS],
+      useFactory: (ejecutor: EjecutorDeComandos, catalogo: CatalogoDeDerechos, reloj: Reloj, parametros: Parametros, diasHabilesParaRegistrar: number, formatos?: ReceptorDePagosDeFormato) =>
+        new RecibirPagoHandler({ ejecutor, catalogo, reloj, parametros, diasHabilesParaRegistrar, formatos }),
+      inject: [EjecutorDeComandos, CATALOGO, RELOJ, PARAMETROS, PLAZO_DE_REGISTRO_DE_PAGOS, { token: RECEPTOR_DE_PAGOS_DE_FORMATO, optional: true }],
     },
     ...ACTOS.map(([, Caso]) => ({
       provide: Caso,

@@ -2,11 +2,11 @@
 // catalog and parameters, the one command cycle with its consecutives. The bank is part of the idempotency key.
 import { cargarCatalogo } from '@tesoreria/catalogo';
 import { Consecutivos, EjecutorDeComandos, type ContextoDeComando } from '@tesoreria/command-handling';
-import { flujoDePagoDeDerecho } from '@tesoreria/domain';
+import { flujoDePagoDeDerecho, generarLineaDeFormato } from '@tesoreria/domain';
 import { createEventStore, type OpenedEventStore } from '@tesoreria/event-store';
 import { cargarParametros } from '@tesoreria/parametros';
 import { EmitirOrdenDePagoHandler, type OrdenDePagoResultado } from '../ordenes-de-pago/emitir-orden-de-pago.handler';
-import { claveDePagoBancario, RecibirPagoHandler, type RecibirPagoDeBanco } from './recibir-pago.handler';
+import { claveDePagoBancario, RecibirPagoHandler, type DependenciasDeRecibirPago, type RecibirPagoDeBanco } from './recibir-pago.handler';
 
 const HOY = '2026-03-10';
 const reloj = { hoy: () => HOY, ahora: () => `${HOY}T17:00:00Z` };
@@ -68,5 +68,16 @@ describe('RecibirPagoHandler without Nest', () => {
   it('a payment that does not match its order is refused by the named policy before any folio is drawn', async () => {
     await expect(enviar('Banco del Sureste', { referenciaBancaria: 'REF-2', claveDerecho: 'LD-23-I' })).rejects.toMatchObject({ codigo: 'derecho-distinto-de-la-orden' });
     await expect(enviar('Banco del Sureste', { referenciaBancaria: 'REF-3', cantidad: 2 })).rejects.toMatchObject({ codigo: 'cantidad-distinta-de-la-orden' });
+  });
+
+  it('hands a formato de pago\'s línea to the credits\' receptor, and without one refuses it as no order\'s (decision 0208)', async () => {
+    const linea = generarLineaDeFormato({ numero: 1, fechaVigencia: HOY, importe: '100.00' });
+    const recibidos: RecibirPagoDeBanco[] = [];
+    const formatos = { ejecutar: async (p: RecibirPagoDeBanco) => (recibidos.push(p), { recibo: { folio: 'RO-X' } as never, duplicado: false }) };
+    const conReceptor = new RecibirPagoHandler({ ...(recibir as unknown as { d: DependenciasDeRecibirPago }).d, formatos });
+    await conReceptor.ejecutar(pago('Banco del Sureste', { lineaDeCaptura: linea, referenciaBancaria: 'REF-F' }), contexto('Banco del Sureste', HOY, 'banco:Banco del Sureste:REF-F'));
+    expect(recibidos.map((p) => p.lineaDeCaptura)).toEqual([linea]);
+    await expect(recibir.ejecutar(pago('Banco del Sureste', { lineaDeCaptura: linea, referenciaBancaria: 'REF-F2' }), contexto('Banco del Sureste', HOY)))
+      .rejects.toMatchObject({ codigo: 'orden-de-pago-desconocida', campo: 'lineaDeCaptura' });
   });
 });

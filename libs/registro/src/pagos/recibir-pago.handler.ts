@@ -17,7 +17,9 @@ import {
   type EventoOrdenDePago,
   type Fecha,
   type MedioDePago,
+  type PagoDeFormatoRecibido,
   type PagoRecibido,
+  esLineaDeFormato,
 } from '@tesoreria/domain';
 import type { CatalogoDeDerechos } from '@tesoreria/catalogo';
 import { exigirMismaSolicitud, type ContextoDeComando, type EjecutorDeComandos } from '@tesoreria/command-handling';
@@ -44,8 +46,13 @@ export interface RecibirPagoDeBanco {
 /** The idempotency key of a bank's payment: the bank is part of it, since two banks may use the same reference. */
 export const claveDePagoBancario = (institucion: string, referenciaBancaria: string) => `banco:${institucion}:${referenciaBancaria}`;
 
-/** The recibo oficial as the bank is answered: the payment's facts (what it pays is implied: an orden de pago). */
-export type ReciboOficial = Omit<PagoRecibido['data'], 'paga'>;
+/** The recibo oficial as the bank is answered: a derecho's payment facts (its orden is implied), or a formato's with what it paid. */
+export type ReciboOficial = Omit<PagoRecibido['data'], 'paga'> | PagoDeFormatoRecibido['data'];
+
+/** Takes the payment of a credit's formato de pago (decision 0208; libs/creditos/src/pagos): this handler only routes it. */
+export interface ReceptorDePagosDeFormato {
+  ejecutar(p: RecibirPagoDeBanco, contexto: ContextoDeComando): Promise<ReciboEmitido>;
+}
 
 export interface ReciboEmitido {
   readonly recibo: ReciboOficial;
@@ -60,6 +67,8 @@ export interface DependenciasDeRecibirPago {
   readonly parametros: Parametros;
   /** Decision 0207: business days a bank has to post a payment. */
   readonly diasHabilesParaRegistrar: number;
+  /** Absent where the credits are not wired: a formato's línea is then refused as no order's. */
+  readonly formatos?: ReceptorDePagosDeFormato | null;
 }
 
 export class RecibirPagoHandler {
@@ -67,6 +76,7 @@ export class RecibirPagoHandler {
 
   /** `contexto.idempotencyKey` must be claveDePagoBancario(institución, referencia). */
   async ejecutar(p: RecibirPagoDeBanco, contexto: ContextoDeComando): Promise<ReciboEmitido> {
+    if (this.d.formatos && esLineaDeFormato(p.lineaDeCaptura)) return this.d.formatos.ejecutar(p, contexto);
     const store = this.d.ejecutor.store;
     // A retry is answered before any rule of the day: the receipt stands even once the posting window closed.
     const previo = contexto.idempotencyKey ? await store.findByIdempotencyKey(contexto.idempotencyKey) : null;

@@ -1,8 +1,8 @@
 // Body of POST /api/pagos (role banco): a bank reports that a línea de captura was paid (CHP arts. 38-39).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { DELEGACIONES, MEDIOS_DE_PAGO, type ClaveDelegacion, type MedioDePago } from '@tesoreria/domain';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { DELEGACIONES, MEDIOS_DE_PAGO, esLineaDeFormato, type ClaveDelegacion, type MedioDePago } from '@tesoreria/domain';
 import { FECHA, IMPORTE } from '../../comun/validacion';
 
 export class ContribuyenteDto {
@@ -24,6 +24,9 @@ export class ContribuyenteDto {
   nombre!: string;
 }
 
+/** A formato de pago de créditos (decision 0208) pays no derecho: it carries neither claveDerecho nor cantidad. */
+const deUnaOrden = (o: { lineaDeCaptura?: unknown }) => typeof o.lineaDeCaptura !== 'string' || !esLineaDeFormato(o.lineaDeCaptura);
+
 export class RecibirPagoDto {
   @ApiProperty({ example: '07000000012322810000018020051', description: 'Línea de captura de la orden de pago (29 dígitos).' })
   @IsString({ message: 'El campo lineaDeCaptura debe ser texto' })
@@ -35,12 +38,14 @@ export class RecibirPagoDto {
   @Matches(/^[A-Za-z0-9\-_/.]{1,64}$/, { message: 'El campo referenciaBancaria debe tener de 1 a 64 letras, dígitos o - _ / .' })
   referenciaBancaria!: string;
 
-  @ApiProperty({ example: 'LD-21 Bis-II-a' })
+  @ApiProperty({ example: 'LD-21 Bis-II-a', description: 'El derecho de la orden; no se envía con la línea de un formato de pago de créditos.' })
+  @ValidateIf(deUnaOrden)
   @IsString({ message: 'El campo claveDerecho debe ser texto' })
   @Length(4, 60, { message: 'El campo claveDerecho debe tener entre 4 y 60 caracteres' })
   claveDerecho!: string;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ example: 1, description: 'Cantidad de la orden; no se envía con la línea de un formato de pago de créditos.' })
+  @ValidateIf(deUnaOrden)
   @IsInt({ message: 'El campo cantidad debe ser un número entero' })
   @Min(1, { message: 'El campo cantidad debe ser al menos 1' })
   @Max(1_000_000, { message: 'El campo cantidad debe ser a lo más 1,000,000' })
