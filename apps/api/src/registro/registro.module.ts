@@ -2,7 +2,6 @@
 // by banks, services registered by agencies, the citizen's consultation, the pages, and auditors' replays.
 import { Module } from '@nestjs/common';
 import { AuditoriaModule } from './auditoria/auditoria.module';
-import { AuthModule } from './auth/auth.module';
 import { CatalogoModule } from './catalogo/catalogo.module';
 import { ConsultaModule } from './consulta/consulta.module';
 import { OrdenesDePagoModule } from './ordenes-de-pago/ordenes-de-pago.module';
@@ -11,6 +10,6 @@ import { PaginasModule } from './paginas/paginas.module';
 import { ServiciosModule } from './servicios/servicios.module';
 
 @Module({
-  imports: [AuthModule, CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule, AuditoriaModule],
+  imports: [CatalogoModule, OrdenesDePagoModule, PagosModule, ServiciosModule, ConsultaModule, PaginasModule, AuditoriaModule],
 })
 export class RegistroModule {}
