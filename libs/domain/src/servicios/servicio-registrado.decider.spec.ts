@@ -1,4 +1,4 @@
-import { especificacion } from '../../../../test/support/decider-spec';
+import { especificacion, rechazoDe } from '../../../../test/support/decider-spec';
 import { servicioRegistradoDecider } from './servicio-registrado.decider';
 import {
   EmitirConstanciaDeNoPrestacion,
@@ -15,7 +15,6 @@ import {
   OrdenDeAutorizacionDeCobroEmitida,
   ServicioRegistrado,
 } from './servicio-registrado.events';
-import { RechazoDeDominio } from '../comun/errores';
 
 const FOLIO = 'RO-2026-00000123-X';
 const recibo: ReciboParaServicio = {
@@ -123,15 +122,6 @@ const pagarDiferencia = (cambios: Partial<RegistrarPagoDeDiferencia['data']> = {
 const diferenciaPagada: DiferenciaPagada = {
   type: 'DiferenciaPagada',
   data: { folioRecibo: FOLIO, folioReciboDiferencia: 'RO-2027-00000007-1', importe: '110.60', fechaPago: '2027-02-10' },
-};
-
-const rechazoDe = (f: () => unknown): RechazoDeDominio => {
-  try {
-    f();
-  } catch (e) {
-    return e as RechazoDeDominio;
-  }
-  throw new Error('no fue rechazado');
 };
 
 const dado = especificacion(servicioRegistradoDecider);
