@@ -1,27 +1,13 @@
-import { rechazoDe } from '../../../../test/support/decider-spec';
 // Given the events of an orden de pago, when a bank posts a payment of a línea de captura, then the order it
 // pays, or the refusal that names the field (LD arts. 5 and 11).
+import { rechazoDe } from '../../../../test/support/decider-spec';
 import type { OrdenDePagoEmitida } from './orden-de-pago.events';
 import { ordenQuePaga, type PagoDeUnaLinea } from './pago-conforme-a-la-orden.policy';
+import { ORDEN_123 } from '../../../../test/support/derecho-de-prueba';
 
 const emitida: OrdenDePagoEmitida = {
   type: 'OrdenDePagoEmitida',
-  data: {
-    serie: 123,
-    lineaDeCaptura: '07000000012322810000018020051',
-    claveDerecho: 'LD-21Bis-II-a',
-    cantidad: 1,
-    dependencia: 'SGG',
-    tarifa: '1700.00',
-    importeDerecho: '1700.00',
-    adicional: '102.00',
-    salvamentos: '0.00',
-    total: '1802.00',
-    exentoDeAdicional: false,
-    fundamentoAdicional: 'CHP art. 265',
-    fechaEmision: '2026-03-02',
-    fechaVigencia: '2026-03-17',
-  } as OrdenDePagoEmitida['data'],
+  data: { ...ORDEN_123, dependencia: 'SGG', fechaVigencia: '2026-03-17' } as OrdenDePagoEmitida['data'],
 };
 
 const pago = (cambios: Partial<PagoDeUnaLinea> = {}): PagoDeUnaLinea => ({

@@ -15,15 +15,12 @@ import {
   OrdenDeAutorizacionDeCobroEmitida,
   ServicioRegistrado,
 } from './servicio-registrado.events';
+import { DESGLOSE_DE_MATRIMONIO } from '../../../../test/support/derecho-de-prueba';
 
 const FOLIO = 'RO-2026-00000123-X';
 const recibo: ReciboParaServicio = {
   folio: FOLIO,
-  claveDerecho: 'LD-21Bis-II-a',
-  cantidad: 1,
-  importeDerecho: '1700.00',
-  adicional: '102.00',
-  salvamentos: '0.00',
+  ...DESGLOSE_DE_MATRIMONIO,
   importeTotal: '1802.00',
   fechaPago: '2026-03-10',
   estado: 'pagado',
