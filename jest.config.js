@@ -14,6 +14,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
+    '^@tesoreria/acceso$': '<rootDir>/libs/acceso/src/index.ts',
+    '^@tesoreria/acceso/(.*)$': '<rootDir>/libs/acceso/src/$1',
     '^@tesoreria/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@tesoreria/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@tesoreria/parametros$': '<rootDir>/libs/parametros/src/index.ts',

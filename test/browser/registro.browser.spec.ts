@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { UsuariosService } from '../../apps/api/src/registro/auth/usuarios.service';
+import { UsuariosService } from '@tesoreria/acceso';
 import { crearAppDePrueba } from '../support/app';
 import { CONTRASENA, RFC, cliente } from '../e2e/registro.support';
 

@@ -4,7 +4,7 @@
 import { HttpException } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { Configuracion } from '../../apps/api/src/configuracion';
-import { LimitadorDeIntentos } from '../../apps/api/src/registro/auth/limite-de-intentos';
+import { LimitadorDeIntentos } from '../../apps/api/src/acceso/limite-de-intentos';
 import { dosInstanciasEnRedis } from '../support/instancias-en-redis';
 import { cliente } from './registro.support';
 

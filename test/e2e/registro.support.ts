@@ -2,7 +2,7 @@
 // paid by a bank, all through the API a real client uses.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { digitoVerificadorCurp } from '@tesoreria/domain';
-import { UsuariosService } from '../../apps/api/src/registro/auth/usuarios.service';
+import { UsuariosService } from '@tesoreria/acceso';
 
 export const CONTRASENA = 'Chiapas2026';
 export const RFC = 'HEGG850101AB1';

@@ -44,3 +44,16 @@ export const firme: EventoDeCredito = { type: 'CreditoFirme', data: { creditoId:
 export function decidirTras(eventos: readonly EventoDeCredito[], comando: ComandoDeCredito): EventoDeCredito[] {
   return decider.decide(comando, eventos.reduce(decider.evolve, decider.estadoInicial()));
 }
+
+/**
+ * From the requerimiento to the remate of Gloria's exigible credit (CHP arts. 117-141): the steps the whole-life spec
+ * and the read models' lives both take, as [command, data] without the credit's id.
+ */
+export const DEL_REQUERIMIENTO_AL_REMATE: readonly (readonly [ComandoDeCredito['type'], Record<string, unknown>])[] = [
+  ['PracticarRequerimiento', { fecha: '2025-05-06' }],
+  ['Embargar', { fecha: '2025-05-06', bienes: [{ tipo: 'muebles', descripcion: 'Camioneta pick-up 2019' }] }],
+  ['RegistrarGastoExtraordinario', { concepto: 'honorarios-de-depositario', importe: '800.00', fecha: '2025-05-30' }],
+  ['PracticarAvaluo', { fecha: '2025-06-02', perito: 'Ing. Ramón Pérez', valor: '90000.00' }],
+  ['ConvocarRemate', { fechaConvocatoria: '2025-06-03', fechaPublicacion: '2025-06-04', fechaRemate: '2025-06-20' }],
+  ['FincarRemate', { fecha: '2025-06-20', postor: 'Comercializadora del Soconusco', postura: '61000.00', deposito: '9000.00' }],
+];

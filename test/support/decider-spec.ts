@@ -40,3 +40,13 @@ export function especificacion<C, S, E>(decider: DeciderLike<C, S, E>) {
     },
   };
 }
+
+/** The domain refusal `f` throws; fails the test when it throws nothing. */
+export function rechazoDe(f: () => unknown): RechazoDeDominio {
+  try {
+    f();
+  } catch (e) {
+    return e as RechazoDeDominio;
+  }
+  throw new Error('no fue rechazado');
+}

@@ -3,10 +3,12 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccesoModule } from '@tesoreria/acceso/nest/acceso.module';
 import { CommandHandlingModule } from '@tesoreria/command-handling/nest/command-handling.module';
 import { opcionesDeLog } from '@tesoreria/plataforma';
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
 import { RegistroModule as RegistroAplicacionModule } from '@tesoreria/registro/nest/registro.module';
+import { AccesoHttpModule } from './acceso/acceso-http.module';
 import { CalculosModule } from './calculos/calculos.module';
 import { CreditosHttpModule } from './creditos/creditos-http.module';
 import type { Configuracion } from './configuracion';
@@ -24,6 +26,7 @@ export function modulosDeRegistro(config: Configuracion): DynamicModule['imports
     PlataformaModule.forRoot(config, PROYECCIONES, TIPOS_DE_EVENTOS),
     CommandHandlingModule.forRoot({ alEscribir: registrarEscritura }),
     RegistroAplicacionModule.forRoot(lecturaDeLaSolicitud),
+    AccesoModule,
   ];
 }
 
@@ -36,7 +39,7 @@ export class AppModule implements NestModule {
   static register(config: Configuracion): DynamicModule {
     return {
       module: AppModule,
-      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule, CreditosHttpModule, PagosDeCreditosModule.forRoot(), FormatosDePagoModule],
+      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, AccesoHttpModule, RegistroModule, CreditosHttpModule, PagosDeCreditosModule.forRoot(), FormatosDePagoModule],
       providers: [{ provide: APP_INTERCEPTOR, useClass: ContextoDeSolicitudInterceptor }],
     };
   }

@@ -14,7 +14,7 @@ import { erroresDelEnrutador } from './http/errores-de-fastify';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { proxiesDeConfianza } from './http/proxies-de-confianza';
 import { validationPipe } from './http/validation';
-import { COOKIE_DE_SESION } from './registro/auth/sesion.guard';
+import { COOKIE_DE_SESION } from './acceso/sesion.guard';
 import { servirWeb } from './web/servir-web';
 
 export async function crearAplicacion(config: Configuracion, opciones: { logs?: boolean } = {}): Promise<NestFastifyApplication> {

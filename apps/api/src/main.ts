@@ -4,7 +4,7 @@ import { sembrarDemo } from '../../../infra/seeds/sembrar-demo';
 import { crearAplicacion } from './bootstrap';
 import { leerConfiguracion } from './configuracion';
 import { esLoopback } from './http/loopback';
-import { UsuariosService } from './registro/auth/usuarios.service';
+import { UsuariosService } from '@tesoreria/acceso';
 
 async function main(): Promise<void> {
   const config = leerConfiguracion();

@@ -2,6 +2,7 @@
 // libs/domain/src/creditos/vida.spec.ts), a credit paid in part after it became exigible, a fine only determined,
 // and a plan of instalments. Gloria owes the first two; Fernando the others.
 import type { EventoDeCredito } from '@tesoreria/domain';
+import { DEL_REQUERIMIENTO_AL_REMATE } from '../../../test/support/credito-de-prueba';
 import { Bitacora, vida, type Paso } from './proyeccion-de-prueba';
 
 const gloria = { rfc: 'GOHG800101AB1', nombre: 'Gloria Hernández García' };
@@ -16,12 +17,7 @@ export const vidaRematada: EventoDeCredito[] = vida(REMATADO, [
   determinar({}),
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
   ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
-  ['PracticarRequerimiento', { fecha: '2025-05-06' }],
-  ['Embargar', { fecha: '2025-05-06', bienes: [{ tipo: 'muebles', descripcion: 'Camioneta pick-up 2019' }] }],
-  ['RegistrarGastoExtraordinario', { concepto: 'honorarios-de-depositario', importe: '800.00', fecha: '2025-05-30' }],
-  ['PracticarAvaluo', { fecha: '2025-06-02', perito: 'Ing. Ramón Pérez', valor: '90000.00' }],
-  ['ConvocarRemate', { fechaConvocatoria: '2025-06-03', fechaPublicacion: '2025-06-04', fechaRemate: '2025-06-20' }],
-  ['FincarRemate', { fecha: '2025-06-20', postor: 'Comercializadora del Soconusco', postura: '61000.00', deposito: '9000.00' }],
+  ...DEL_REQUERIMIENTO_AL_REMATE,
 ]);
 
 /** Notified in person Mon 3 Mar 2025: due Wed 16 Apr, exigible Thu 17 Apr; $3,000.00 paid on 10 Jun 2025. */

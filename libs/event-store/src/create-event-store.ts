@@ -51,26 +51,24 @@ export async function createEventStore(config: EventStoreConfig): Promise<Opened
     };
   }
   if (config.databaseUrl) {
-    const db = PgDatabase.open(config.databaseUrl, { max: config.poolSize ?? 20 });
-    try {
-      await migrateEventStore(db);
-      await assertSequencesCoverLog(db);
-    } catch (error) {
-      await db.close();
-      throw error;
-    }
+    const db = await prepared(PgDatabase.open(config.databaseUrl, { max: config.poolSize ?? 20 }));
     const store = new PostgresEventStore(db, sqlOptions);
     return { store, db, close: () => store.close() };
   }
   const dir = config.pgliteDataDir && config.pgliteDataDir !== 'memory' ? config.pgliteDataDir : undefined;
-  const db = await PgliteDatabase.open(dir);
+  const db = await prepared(await PgliteDatabase.open(dir));
+  const store = new PgliteEventStore(db, sqlOptions);
+  return { store, db, close: () => store.close() };
+}
+
+/** The SQL stores' schema migrated and their sequences checked against the log; the database closed on failure. */
+async function prepared<D extends SqlDatabase>(db: D): Promise<D> {
   try {
     await migrateEventStore(db);
     await assertSequencesCoverLog(db);
+    return db;
   } catch (error) {
     await db.close();
     throw error;
   }
-  const store = new PgliteEventStore(db, sqlOptions);
-  return { store, db, close: () => store.close() };
 }

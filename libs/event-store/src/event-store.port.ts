@@ -1,5 +1,5 @@
 // The one interface every event-store adapter implements (PGlite, PostgreSQL, EventStoreDB/KurrentDB).
-// Adapters are proven equal by the contract suite in libs/event-store/test/contract.suite.ts.
+// Adapters are proven equal by the contract suite in libs/event-store/test/contract.suite.ts (its parts in test/contrato).
 import type { SqlClient } from './sql-database';
 
 /** Who did it: every event records the actor (user id, role and, for agency users, the dependencia). */

@@ -4,21 +4,8 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { cronPattern, localDate, parseDailyPattern, validateDailySchedule } from './daily-schedule';
-import {
-  DEFAULT_ATTEMPTS,
-  DEFAULT_BACKOFF_MS,
-  errorText,
-  RETENTION_SECONDS,
-  type DailySchedule,
-  type EnqueueOptions,
-  type JobContext,
-  type JobDefinitionOptions,
-  type JobFailure,
-  type JobHandler,
-  type JobScheduler,
-  type JobsHealth,
-  type ScheduledJobInfo,
-} from './job-scheduler';
+import { errorText, RETENTION_SECONDS, type DailySchedule, type EnqueueOptions, type JobContext, type JobScheduler, type JobsHealth, type ScheduledJobInfo } from './job-scheduler';
+import { noHandler, SchedulerBase } from './scheduler-base';
 
 export interface BullmqJobSchedulerOptions {
   readonly redisUrl: string;
@@ -30,42 +17,26 @@ export interface BullmqJobSchedulerOptions {
   readonly concurrency?: number;
 }
 
-interface Definition {
-  readonly handler: JobHandler<unknown>;
-  readonly attempts: number;
-  readonly backoffMs: number;
-}
-
 const keep = { age: RETENTION_SECONDS };
 
-export class BullmqJobScheduler implements JobScheduler {
+export class BullmqJobScheduler extends SchedulerBase implements JobScheduler {
   readonly kind = 'bullmq' as const;
   readonly queue: Queue;
   readonly prefix: string;
   readonly queueName: string;
   private readonly connection: Redis;
   private readonly concurrency: number;
-  private readonly definitions = new Map<string, Definition>();
-  private readonly listeners: Array<(f: JobFailure) => void> = [];
-  private readonly failures: JobFailure[] = [];
   private worker: Worker | null = null;
   private closed = false;
 
   constructor(options: BullmqJobSchedulerOptions) {
+    super();
     this.prefix = options.prefix ?? 'tesoreria';
     this.queueName = options.queueName ?? 'trabajos';
     this.concurrency = options.concurrency ?? 4;
     // BullMQ's blocking commands need maxRetriesPerRequest null on the connection the worker uses.
     this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
     this.queue = new Queue(this.queueName, { connection: this.connection, prefix: this.prefix });
-  }
-
-  define<P>(name: string, handler: JobHandler<P>, options: JobDefinitionOptions = {}): void {
-    this.definitions.set(name, {
-      handler: handler as JobHandler<unknown>,
-      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
-      backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
-    });
   }
 
   async enqueue<P>(name: string, payload: P, options: EnqueueOptions = {}): Promise<{ jobId: string }> {
@@ -102,10 +73,6 @@ export class BullmqJobScheduler implements JobScheduler {
         },
       ];
     });
-  }
-
-  onFailure(listener: (failure: JobFailure) => void): void {
-    this.listeners.push(listener);
   }
 
   async start(): Promise<void> {
@@ -183,10 +150,10 @@ export class BullmqJobScheduler implements JobScheduler {
   }
 
   private jobOptions(name: string) {
-    const def = this.definitions.get(name);
+    const { attempts, backoffMs } = this.policyOf(name);
     return {
-      attempts: def?.attempts ?? DEFAULT_ATTEMPTS,
-      backoff: { type: 'exponential' as const, delay: def?.backoffMs ?? DEFAULT_BACKOFF_MS },
+      attempts,
+      backoff: { type: 'exponential' as const, delay: backoffMs },
       removeOnComplete: keep,
       removeOnFail: keep,
     };
@@ -194,7 +161,7 @@ export class BullmqJobScheduler implements JobScheduler {
 
   private async process(job: Job): Promise<void> {
     const def = this.definitions.get(job.name);
-    if (!def) throw new Error(`No hay un manejador definido para el trabajo "${job.name}"`);
+    if (!def) throw noHandler(job.name);
     // Jobs made by a scheduler carry the instant they were due (prevMillis) and the schedule's zone.
     const due = job.repeatJobKey ? job.opts.prevMillis : undefined;
     const tz = job.opts.repeat?.tz;
@@ -206,17 +173,5 @@ export class BullmqJobScheduler implements JobScheduler {
       fechaEfecto: due && tz ? localDate(new Date(due), tz) : null,
     };
     await def.handler(job.data, context);
-  }
-
-  private report(failure: JobFailure): void {
-    this.failures.unshift(failure);
-    this.failures.length = Math.min(this.failures.length, 20);
-    for (const listener of this.listeners) {
-      try {
-        listener(failure);
-      } catch {
-        // A broken listener must not lose the failure; it is kept above.
-      }
-    }
   }
 }

@@ -3,21 +3,8 @@
 // process was down happens once at the next start, not once per missed day (BullMQ behaves the same way).
 import { randomUUID } from 'node:crypto';
 import { cronPattern, localDate, nextDailyRun, validateDailySchedule } from './daily-schedule';
-import {
-  DEFAULT_ATTEMPTS,
-  DEFAULT_BACKOFF_MS,
-  errorText,
-  RETENTION_SECONDS,
-  type DailySchedule,
-  type EnqueueOptions,
-  type JobContext,
-  type JobDefinitionOptions,
-  type JobFailure,
-  type JobHandler,
-  type JobScheduler,
-  type JobsHealth,
-  type ScheduledJobInfo,
-} from './job-scheduler';
+import { errorText, RETENTION_SECONDS, type DailySchedule, type EnqueueOptions, type JobContext, type JobScheduler, type JobsHealth, type ScheduledJobInfo } from './job-scheduler';
+import { noHandler, SchedulerBase } from './scheduler-base';
 
 export interface InProcessJobSchedulerOptions {
   /** The wall clock for daily schedules; tests inject a fixed one and call runDue. Default: () => new Date(). */
@@ -51,18 +38,15 @@ type JobStatus = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
 
 const toJson = (v: unknown): unknown => (v === undefined ? {} : JSON.parse(JSON.stringify(v)));
 
-export class InProcessJobScheduler implements JobScheduler {
+export class InProcessJobScheduler extends SchedulerBase implements JobScheduler {
   readonly kind = 'in-process' as const;
   private readonly clock: () => Date;
   private readonly tickMs: number;
   private readonly concurrency: number;
-  private readonly handlers = new Map<string, { handler: JobHandler<unknown>; attempts: number; backoffMs: number }>();
   private readonly queue: PendingJob[] = [];
   /** Every job id seen, with when it was seen, for deduplication during the retention window. */
   private readonly seen = new Map<string, { status: JobStatus; at: number }>();
   private readonly dailies = new Map<string, Daily>();
-  private readonly listeners: Array<(f: JobFailure) => void> = [];
-  private readonly failures: JobFailure[] = [];
   private readonly running = new Set<Promise<void>>();
   private readonly idleWaiters: Array<() => void> = [];
   private started = false;
@@ -70,17 +54,10 @@ export class InProcessJobScheduler implements JobScheduler {
   private clockTimer: NodeJS.Timeout | null = null;
 
   constructor(options: InProcessJobSchedulerOptions = {}) {
+    super();
     this.clock = options.clock ?? (() => new Date());
     this.tickMs = options.tickMs ?? 60_000;
     this.concurrency = options.concurrency ?? 1;
-  }
-
-  define<P>(name: string, handler: JobHandler<P>, options: JobDefinitionOptions = {}): void {
-    this.handlers.set(name, {
-      handler: handler as JobHandler<unknown>,
-      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
-      backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
-    });
   }
 
   async enqueue<P>(name: string, payload: P, options: EnqueueOptions = {}): Promise<{ jobId: string }> {
@@ -127,10 +104,6 @@ export class InProcessJobScheduler implements JobScheduler {
       d.nextRunAt = nextDailyRun(d.schedule, now);
     }
     return ids;
-  }
-
-  onFailure(listener: (failure: JobFailure) => void): void {
-    this.listeners.push(listener);
   }
 
   async start(): Promise<void> {
@@ -187,14 +160,14 @@ export class InProcessJobScheduler implements JobScheduler {
     this.forgetExpired();
     const id = jobId ?? randomUUID();
     if (this.seen.has(id)) return id;
-    const def = this.handlers.get(name);
+    const { attempts, backoffMs } = this.policyOf(name);
     this.seen.set(id, { status: delayMs > 0 ? 'delayed' : 'waiting', at: Date.now() });
     this.queue.push({
       id,
       name,
       payload: toJson(payload),
-      attempts: def?.attempts ?? DEFAULT_ATTEMPTS,
-      backoffMs: def?.backoffMs ?? DEFAULT_BACKOFF_MS,
+      attempts,
+      backoffMs,
       scheduledAt: daily?.scheduledAt ?? null,
       fechaEfecto: daily?.fechaEfecto ?? null,
       attempt: 0,
@@ -229,7 +202,7 @@ export class InProcessJobScheduler implements JobScheduler {
   private async run(job: PendingJob): Promise<void> {
     job.attempt += 1;
     this.seen.set(job.id, { status: 'active', at: this.seen.get(job.id)?.at ?? Date.now() });
-    const def = this.handlers.get(job.name);
+    const def = this.definitions.get(job.name);
     const context: JobContext = {
       jobId: job.id,
       name: job.name,
@@ -238,7 +211,7 @@ export class InProcessJobScheduler implements JobScheduler {
       fechaEfecto: job.fechaEfecto,
     };
     try {
-      if (!def) throw new Error(`No hay un manejador definido para el trabajo "${job.name}"`);
+      if (!def) throw noHandler(job.name);
       await def.handler(job.payload, context);
       this.seen.set(job.id, { status: 'completed', at: this.seen.get(job.id)!.at });
     } catch (error) {
@@ -258,18 +231,6 @@ export class InProcessJobScheduler implements JobScheduler {
         job.notBefore = Date.now() + job.backoffMs * 2 ** (job.attempt - 1);
         this.seen.set(job.id, { status: 'delayed', at: this.seen.get(job.id)!.at });
         this.queue.push(job);
-      }
-    }
-  }
-
-  private report(failure: JobFailure): void {
-    this.failures.unshift(failure);
-    this.failures.length = Math.min(this.failures.length, 20);
-    for (const listener of this.listeners) {
-      try {
-        listener(failure);
-      } catch {
-        // A broken listener must not turn a reported failure into a lost one; the failure is kept above.
       }
     }
   }

@@ -1,19 +1,9 @@
 // An in-memory EventStore for the engine's tests: enough of the port (append with expected revision, global
 // log in pages, head, idempotency) to drive projections without a real adapter.
 import { randomUUID } from 'node:crypto';
-import {
-  ConcurrencyError,
-  type AppendOptions,
-  type AppendResult,
-  type EventStore,
-  type NewEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type RecordedEvent,
-  type SubscribeOptions,
-  type Subscription,
-  type UnitOfWork,
-} from '@tesoreria/event-store';
+import { ConcurrencyError } from '@tesoreria/event-store';
+import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '@tesoreria/event-store';
+import type { SubscribeOptions, Subscription, UnitOfWork } from '@tesoreria/event-store';
 
 export class FakeEventStore implements EventStore {
   readonly kind = 'memory' as const;

@@ -7,8 +7,9 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import type { ResultadoDelBarrido } from '@tesoreria/creditos';
 import { BarrerVencimientosCommand } from '@tesoreria/creditos/nest/comandos';
 import { ConsultasDeCreditos } from '@tesoreria/creditos';
-import { Roles, Sesion, SesionGuard } from '../registro/auth/sesion.guard';
-import { contextoDe, type SesionActiva } from '../registro/comun/contexto';
+import { Roles, Sesion, SesionGuard } from '../acceso/sesion.guard';
+import type { SesionActiva } from '@tesoreria/acceso';
+import { contextoDe } from '../http/contexto-de-comando';
 import { BarridoDto } from './dto/credito.dto';
 
 @ApiTags('administración')

@@ -8,7 +8,8 @@ import type { ConsultasDeCreditos, ResultadoDeCredito } from '@tesoreria/credito
 import { ComandoSobreCreditoCommand } from '@tesoreria/creditos/nest/comandos';
 import type { FastifyReply } from 'fastify';
 import { problema } from '../http/problem';
-import { contextoDe, type SesionActiva } from '../registro/comun/contexto';
+import type { SesionActiva } from '@tesoreria/acceso';
+import { contextoDe } from '../http/contexto-de-comando';
 
 export const ESCRIBEN: Rol[] = ['cobranza'];
 export const LEEN: Rol[] = ['cobranza', 'auditor', 'direccion'];

@@ -9,8 +9,8 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import { flujoDeCredito, type ComandoDeCredito, type EtapaDelCredito } from '@tesoreria/domain';
 import { ConsultasDeCreditos, FechaDeNegocio } from '@tesoreria/creditos';
 import type { FastifyReply } from 'fastify';
-import { Roles, Sesion, SesionGuard } from '../registro/auth/sesion.guard';
-import type { SesionActiva } from '../registro/comun/contexto';
+import { Roles, Sesion, SesionGuard } from '../acceso/sesion.guard';
+import type { SesionActiva } from '@tesoreria/acceso';
 import { ESCRIBEN, LEEN, creditoNoEncontrado, enviarActo } from './comun';
 import {
   AutorizarConvenioDto, CancelarCreditoDto, DeclararPrescripcionDto, DeterminarCreditoDto, FechaDeConsultaDto, ListarCreditosDto, NotificarDto,

@@ -8,8 +8,8 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import type { ComandoDeCredito } from '@tesoreria/domain';
 import { ConsultasDeCreditos } from '@tesoreria/creditos';
 import type { FastifyReply } from 'fastify';
-import { Roles, Sesion, SesionGuard } from '../registro/auth/sesion.guard';
-import type { SesionActiva } from '../registro/comun/contexto';
+import { Roles, Sesion, SesionGuard } from '../acceso/sesion.guard';
+import type { SesionActiva } from '@tesoreria/acceso';
 import { ESCRIBEN, enviarActo } from './comun';
 import {
   ActoDelPaeDto, AdjudicacionDto, AvaluoDto, ConvocatoriaDeRemateDto, EmbargoDto, MedioDeDefensaDto, ReanudacionDto, ResolucionDeMedioDeDefensaDto,

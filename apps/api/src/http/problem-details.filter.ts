@@ -3,6 +3,7 @@
 // and it never leaks internals.
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoAutenticado, VerificacionesSaturadas } from '@tesoreria/acceso';
 import { RechazoDeDominio } from '@tesoreria/domain';
 import { AppendOutcomeUnknownError, ConcurrencyError } from '@tesoreria/event-store';
 import { problema, type Problema } from './problem';
@@ -24,6 +25,9 @@ export function aProblema(error: unknown): Problema {
       ...(error.detalles ?? {}),
     });
   }
+  if (error instanceof NoAutenticado) return problema(401, error.message, { codigo: error.codigo });
+  // Too many password checks in progress: the server's capacity, not this client's quota (that is the 429).
+  if (error instanceof VerificacionesSaturadas) return problema(503, error.message, { codigo: error.codigo });
   if (error instanceof ConcurrencyError) {
     return problema(409, 'Otro usuario modificó este registro al mismo tiempo; consulte su estado y vuelva a intentarlo.', {
       codigo: 'conflicto-de-concurrencia',

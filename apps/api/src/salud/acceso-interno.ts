@@ -4,9 +4,8 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { from, mergeMap, type Observable } from 'rxjs';
-import type { SesionActiva } from '../registro/comun/contexto';
-import { tokenDe } from '../registro/auth/sesion.guard';
-import { SesionesService } from '../registro/auth/sesiones.service';
+import { SesionesService, type SesionActiva } from '@tesoreria/acceso';
+import { tokenDe } from '../acceso/sesion.guard';
 import { desdeEstaMaquina } from '../http/loopback';
 
 @Injectable()

@@ -2,16 +2,7 @@ import { evaluarBloqueo, exigirCuentaNoBloqueada } from './bloqueo';
 import { problemasDeContrasena, validarContrasena } from './contrasena';
 import { esRol, exigirPermiso, puedeEjecutar } from './roles';
 import { evaluarSesion, renovarSesion } from './sesion';
-import { RechazoDeDominio } from '../comun/errores';
-
-const rechazoDe = (f: () => unknown): RechazoDeDominio => {
-  try {
-    f();
-  } catch (e) {
-    return e as RechazoDeDominio;
-  }
-  throw new Error('no fue rechazado');
-};
+import { rechazoDe } from '../../../../test/support/decider-spec';
 
 describe('Password policy (ROS: "Debe tener entre 8 y 20 caracteres")', () => {
   it('ROS: accepts passwords of 8 and of 20 characters', () => {

@@ -1,21 +1,16 @@
 // One whole life through the decider, command by command, as the application layer will run it: determined →
 // notified → exigible and firme (by the sweep) → requerimiento → embargo → avalúo → remate → paid from the
 // proceeds with the surplus returned. Every gasto and the order of application are checked to the centavo.
-import { ID, decider } from '../../../../test/support/credito-de-prueba';
+import { DEL_REQUERIMIENTO_AL_REMATE, ID, decider } from '../../../../test/support/credito-de-prueba';
 import { entornoDePrueba } from '../../../../test/support/entorno-de-credito';
 import { adeudoALaFecha, etapaDelCredito, type ComandoDeCredito, type EventoDeCredito } from './index';
 
-const comandos: [string, Record<string, unknown>][] = [
+const comandos: (readonly [string, Record<string, unknown>])[] = [
   ['DeterminarCredito', { origen: 'liquidacion', descripcion: 'Impuesto sobre nóminas omitido', periodo: '2024-05', importeHistorico: '10000.00', delegacion: 'XI', fechaDeterminacion: '2025-02-20', fechaDelHecho: '2024-06-17', contribuyente: { rfc: 'GOHG800101AB1', nombre: 'Gloria Hernández García' } }],
   ['PracticarNotificacion', { medio: 'personal', fecha: '2025-03-03' }],
   ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
   ['BarrerVencimientos', { fechaEfecto: '2025-04-17' }],
-  ['PracticarRequerimiento', { fecha: '2025-05-06' }],
-  ['Embargar', { fecha: '2025-05-06', bienes: [{ tipo: 'muebles', descripcion: 'Camioneta pick-up 2019' }] }],
-  ['RegistrarGastoExtraordinario', { concepto: 'honorarios-de-depositario', importe: '800.00', fecha: '2025-05-30' }],
-  ['PracticarAvaluo', { fecha: '2025-06-02', perito: 'Ing. Ramón Pérez', valor: '90000.00' }],
-  ['ConvocarRemate', { fechaConvocatoria: '2025-06-03', fechaPublicacion: '2025-06-04', fechaRemate: '2025-06-20' }],
-  ['FincarRemate', { fecha: '2025-06-20', postor: 'Comercializadora del Soconusco', postura: '61000.00', deposito: '9000.00' }],
+  ...DEL_REQUERIMIENTO_AL_REMATE,
 ];
 
 describe('CreditoFiscal: una vida completa hasta el remate', () => {

@@ -1,15 +1,6 @@
+import { rechazoDe } from '../../../../test/support/decider-spec';
 import { digitoVerificadorCurp, esCurpValida, esRfcValido, normalizarContribuyente } from './contribuyente';
 import { esFolioReciboValido, generarFolioRecibo, leerFolioRecibo } from './folio-recibo';
-import { RechazoDeDominio } from '../comun/errores';
-
-const rechazo = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e as RechazoDeDominio;
-  }
-  throw new Error('no fue rechazado');
-};
 
 describe('Identification of the taxpayer on a recibo oficial (CHP art. 38)', () => {
   it('accepts RFCs of personas físicas (13) and morales (12), and the generic RFC of the public', () => {
@@ -30,10 +21,10 @@ describe('Identification of the taxpayer on a recibo oficial (CHP art. 38)', () 
 
   it('normalises to upper case with both keys present and refuses a payer with neither', () => {
     expect(normalizarContribuyente({ curp: 'hegg560427mvzrrl04', nombre: '  Gloria  Hernández ' })).toEqual({ rfc: null, curp: 'HEGG560427MVZRRL04', nombre: 'Gloria Hernández' });
-    expect(rechazo(() => normalizarContribuyente({ nombre: 'Gloria' }))).toMatchObject({ codigo: 'contribuyente-sin-identificacion', campo: 'contribuyente.rfc' });
-    expect(rechazo(() => normalizarContribuyente({ rfc: 'GODE561331GR8', nombre: 'Gloria' }))).toMatchObject({ codigo: 'rfc-invalido', campo: 'contribuyente.rfc' });
-    expect(rechazo(() => normalizarContribuyente({ curp: 'HEGG560427MVZRRL05', nombre: 'Gloria' }))).toMatchObject({ codigo: 'curp-invalida', campo: 'contribuyente.curp' });
-    expect(rechazo(() => normalizarContribuyente({ rfc: 'XAXX010101000', nombre: ' ' }))).toMatchObject({ codigo: 'nombre-invalido', campo: 'contribuyente.nombre' });
+    expect(rechazoDe(() => normalizarContribuyente({ nombre: 'Gloria' }))).toMatchObject({ codigo: 'contribuyente-sin-identificacion', campo: 'contribuyente.rfc' });
+    expect(rechazoDe(() => normalizarContribuyente({ rfc: 'GODE561331GR8', nombre: 'Gloria' }))).toMatchObject({ codigo: 'rfc-invalido', campo: 'contribuyente.rfc' });
+    expect(rechazoDe(() => normalizarContribuyente({ curp: 'HEGG560427MVZRRL05', nombre: 'Gloria' }))).toMatchObject({ codigo: 'curp-invalida', campo: 'contribuyente.curp' });
+    expect(rechazoDe(() => normalizarContribuyente({ rfc: 'XAXX010101000', nombre: ' ' }))).toMatchObject({ codigo: 'nombre-invalido', campo: 'contribuyente.nombre' });
   });
 });
 
@@ -47,6 +38,6 @@ describe('Folio of the recibo oficial (decision 0203)', () => {
   it('refuses a folio whose check character does not match, naming folioRecibo', () => {
     expect(esFolioReciboValido('RO-2026-00000124-9')).toBe(false);
     expect(esFolioReciboValido('RO-2026-00000142-8')).toBe(false);
-    expect(rechazo(() => leerFolioRecibo('RO-2026-124'))).toMatchObject({ codigo: 'folio-invalido', campo: 'folioRecibo' });
+    expect(rechazoDe(() => leerFolioRecibo('RO-2026-124'))).toMatchObject({ codigo: 'folio-invalido', campo: 'folioRecibo' });
   });
 });

@@ -2,6 +2,7 @@ import { especificacion } from '../../../../test/support/decider-spec';
 import { ordenDePagoDecider } from './orden-de-pago.decider';
 import { EmitirOrdenDePago } from './orden-de-pago.commands';
 import { OrdenDePagoEmitida } from './orden-de-pago.events';
+import { ORDEN_123 } from '../../../../test/support/derecho-de-prueba';
 
 const TOKEN = 'q3Jm0c2kXb9VtQe7LrA1sw';
 const matrimonio = { clave: 'LD-21Bis-II-a', tarifa: '1700.00', dependencia: 'registro-civil' };
@@ -13,23 +14,7 @@ const emitir = (cambios: Partial<EmitirOrdenDePago['data']> = {}): EmitirOrdenDe
 
 const emitida: OrdenDePagoEmitida = {
   type: 'OrdenDePagoEmitida',
-  data: {
-    serie: 123,
-    lineaDeCaptura: '07000000012322810000018020051',
-    claveDerecho: 'LD-21Bis-II-a',
-    dependencia: 'registro-civil',
-    cantidad: 1,
-    tarifa: '1700.00',
-    importeDerecho: '1700.00',
-    adicional: '102.00',
-    salvamentos: '0.00',
-    total: '1802.00',
-    exentoDeAdicional: false,
-    fundamentoAdicional: 'CHP art. 265',
-    fechaEmision: '2026-03-02',
-    fechaVigencia: '2026-03-31',
-    token: TOKEN,
-  },
+  data: { ...ORDEN_123, dependencia: 'registro-civil', fechaVigencia: '2026-03-31', token: TOKEN },
 };
 
 describe('Orden de pago of a derecho (LD art. 5, CHP art. 265)', () => {

@@ -15,13 +15,6 @@ export type EstadoOrdenDePago =
   | { readonly estado: 'inexistente' }
   | { readonly estado: 'emitida'; readonly orden: OrdenDePagoEmitida['data'] };
 
-export function decidirOrdenDePago(comando: ComandoOrdenDePago, estado: EstadoOrdenDePago): EventoOrdenDePago[] {
-  switch (comando.type) {
-    case 'EmitirOrdenDePago':
-      return emitir(comando, estado);
-  }
-}
-
 function emitir(comando: EmitirOrdenDePago, estado: EstadoOrdenDePago): EventoOrdenDePago[] {
   const evento = ordenEmitida(comando);
   if (estado.estado === 'emitida') {
@@ -82,15 +75,10 @@ function mismaOrden(a: OrdenDePagoEmitida['data'], b: OrdenDePagoEmitida['data']
   return a.claveDerecho === b.claveDerecho && a.cantidad === b.cantidad && a.fechaVigencia === b.fechaVigencia && a.total === b.total;
 }
 
-export function evolucionarOrdenDePago(estado: EstadoOrdenDePago, evento: EventoOrdenDePago): EstadoOrdenDePago {
-  switch (evento.type) {
-    case 'OrdenDePagoEmitida':
-      return { estado: 'emitida', orden: evento.data };
-  }
-}
-
 export const ordenDePagoDecider: Decider<ComandoOrdenDePago, EstadoOrdenDePago, EventoOrdenDePago> = {
-  decide: decidirOrdenDePago,
-  evolve: evolucionarOrdenDePago,
+  // One command (ComandoOrdenDePago is EmitirOrdenDePago alone).
+  decide: emitir,
+  // The order's one fact: once issued it never changes (its payment is the PagoDeDerecho's flujo).
+  evolve: (_estado, evento) => ({ estado: 'emitida', orden: evento.data }),
   estadoInicial: () => ({ estado: 'inexistente' }),
 };

@@ -1,27 +1,13 @@
 // Given the events of an orden de pago, when a bank posts a payment of a línea de captura, then the order it
 // pays, or the refusal that names the field (LD arts. 5 and 11).
-import { RechazoDeDominio } from '../comun/errores';
+import { rechazoDe } from '../../../../test/support/decider-spec';
 import type { OrdenDePagoEmitida } from './orden-de-pago.events';
 import { ordenQuePaga, type PagoDeUnaLinea } from './pago-conforme-a-la-orden.policy';
+import { ORDEN_123 } from '../../../../test/support/derecho-de-prueba';
 
 const emitida: OrdenDePagoEmitida = {
   type: 'OrdenDePagoEmitida',
-  data: {
-    serie: 123,
-    lineaDeCaptura: '07000000012322810000018020051',
-    claveDerecho: 'LD-21Bis-II-a',
-    cantidad: 1,
-    dependencia: 'SGG',
-    tarifa: '1700.00',
-    importeDerecho: '1700.00',
-    adicional: '102.00',
-    salvamentos: '0.00',
-    total: '1802.00',
-    exentoDeAdicional: false,
-    fundamentoAdicional: 'CHP art. 265',
-    fechaEmision: '2026-03-02',
-    fechaVigencia: '2026-03-17',
-  } as OrdenDePagoEmitida['data'],
+  data: { ...ORDEN_123, dependencia: 'SGG', fechaVigencia: '2026-03-17' } as OrdenDePagoEmitida['data'],
 };
 
 const pago = (cambios: Partial<PagoDeUnaLinea> = {}): PagoDeUnaLinea => ({
@@ -31,33 +17,24 @@ const pago = (cambios: Partial<PagoDeUnaLinea> = {}): PagoDeUnaLinea => ({
   ...cambios,
 });
 
-function rechazo(f: () => unknown): RechazoDeDominio {
-  try {
-    f();
-  } catch (e) {
-    return e as RechazoDeDominio;
-  }
-  throw new Error('no fue rechazado');
-}
-
 describe('pago conforme a la orden (LD arts. 5 and 11)', () => {
   it('given the issued order, when its own línea is paid for its derecho and quantity, then the order', () => {
     expect(ordenQuePaga([emitida], pago())).toEqual(emitida.data);
   });
 
   it('given no order, when a well-formed línea is paid, then orden-de-pago-desconocida naming lineaDeCaptura', () => {
-    expect(rechazo(() => ordenQuePaga([], pago()))).toMatchObject({ codigo: 'orden-de-pago-desconocida', campo: 'lineaDeCaptura', fundamento: 'LD art. 5' });
+    expect(rechazoDe(() => ordenQuePaga([], pago()))).toMatchObject({ codigo: 'orden-de-pago-desconocida', campo: 'lineaDeCaptura', fundamento: 'LD art. 5' });
   });
 
   it('given an order of the same serie, when another línea is paid, then orden-de-pago-desconocida', () => {
-    expect(rechazo(() => ordenQuePaga([emitida], pago({ lineaDeCaptura: '07000000012322810000018020069' })))).toMatchObject({ codigo: 'orden-de-pago-desconocida' });
+    expect(rechazoDe(() => ordenQuePaga([emitida], pago({ lineaDeCaptura: '07000000012322810000018020069' })))).toMatchObject({ codigo: 'orden-de-pago-desconocida' });
   });
 
   it('given the order, when another derecho is declared, then derecho-distinto-de-la-orden naming claveDerecho', () => {
-    expect(rechazo(() => ordenQuePaga([emitida], pago({ claveDerecho: 'LD-23-I' })))).toMatchObject({ codigo: 'derecho-distinto-de-la-orden', campo: 'claveDerecho', fundamento: 'LD art. 11' });
+    expect(rechazoDe(() => ordenQuePaga([emitida], pago({ claveDerecho: 'LD-23-I' })))).toMatchObject({ codigo: 'derecho-distinto-de-la-orden', campo: 'claveDerecho', fundamento: 'LD art. 11' });
   });
 
   it('given the order, when another quantity is declared, then cantidad-distinta-de-la-orden naming cantidad', () => {
-    expect(rechazo(() => ordenQuePaga([emitida], pago({ cantidad: 2 })))).toMatchObject({ codigo: 'cantidad-distinta-de-la-orden', campo: 'cantidad', fundamento: 'LD art. 11' });
+    expect(rechazoDe(() => ordenQuePaga([emitida], pago({ cantidad: 2 })))).toMatchObject({ codigo: 'cantidad-distinta-de-la-orden', campo: 'cantidad', fundamento: 'LD art. 11' });
   });
 });

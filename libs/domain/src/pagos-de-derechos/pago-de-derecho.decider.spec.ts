@@ -3,6 +3,7 @@ import { pagoDeDerechoDecider } from './pago-de-derecho.decider';
 import { RecibirPago } from './pago-de-derecho.commands';
 import { PagoRecibido } from './pago-de-derecho.events';
 import { crearCalendario } from '../calendario/calendario';
+import { DESGLOSE_DE_MATRIMONIO } from '../../../../test/support/derecho-de-prueba';
 
 const plazoDeRegistro = { diasHabiles: 3, calendarioDePagos: crearCalendario([]) };
 
@@ -40,11 +41,7 @@ const recibido: PagoRecibido = {
     referenciaBancaria: 'BBVA-20260310-000981',
     canal: 'banco',
     institucion: 'BBVA México',
-    claveDerecho: 'LD-21Bis-II-a',
-    cantidad: 1,
-    importeDerecho: '1700.00',
-    adicional: '102.00',
-    salvamentos: '0.00',
+    ...DESGLOSE_DE_MATRIMONIO,
     importeTotal: '1802.00',
     contribuyente: { rfc: null, curp: 'HEGG560427MVZRRL04', nombre: 'Gloria Hernández García' },
     fechaPago: '2026-03-10',

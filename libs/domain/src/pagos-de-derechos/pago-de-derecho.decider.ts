@@ -18,13 +18,6 @@ export type EstadoPagoDeDerecho =
   | { readonly estado: 'pendiente' }
   | { readonly estado: 'pagado'; readonly pago: PagoRecibido['data'] };
 
-export function decidirPagoDeDerecho(comando: ComandoPagoDeDerecho, estado: EstadoPagoDeDerecho): EventoPagoDeDerecho[] {
-  switch (comando.type) {
-    case 'RecibirPago':
-      return recibirPago(comando, estado);
-  }
-}
-
 function recibirPago({ data }: RecibirPago, estado: EstadoPagoDeDerecho): EventoPagoDeDerecho[] {
   if (estado.estado === 'pagado') {
     // The same bank reference of the same institution reported again (a retry) records nothing; any other
@@ -153,15 +146,10 @@ export function exigirRegistroEnPlazo(data: Pick<RecibirPago['data'], 'fechaPago
   }
 }
 
-export function evolucionarPagoDeDerecho(estado: EstadoPagoDeDerecho, evento: EventoPagoDeDerecho): EstadoPagoDeDerecho {
-  switch (evento.type) {
-    case 'PagoRecibido':
-      return { estado: 'pagado', pago: evento.data };
-  }
-}
-
 export const pagoDeDerechoDecider: Decider<ComandoPagoDeDerecho, EstadoPagoDeDerecho, EventoPagoDeDerecho> = {
-  decide: decidirPagoDeDerecho,
-  evolve: evolucionarPagoDeDerecho,
+  // One command (ComandoPagoDeDerecho is RecibirPago alone).
+  decide: recibirPago,
+  // One payment per línea de captura: the first PagoRecibido settles the flujo for good.
+  evolve: (_estado, evento) => ({ estado: 'pagado', pago: evento.data }),
   estadoInicial: () => ({ estado: 'pendiente' }),
 };

@@ -1,4 +1,4 @@
-import { especificacion } from '../../../../test/support/decider-spec';
+import { especificacion, rechazoDe } from '../../../../test/support/decider-spec';
 import { servicioRegistradoDecider } from './servicio-registrado.decider';
 import {
   EmitirConstanciaDeNoPrestacion,
@@ -15,16 +15,12 @@ import {
   OrdenDeAutorizacionDeCobroEmitida,
   ServicioRegistrado,
 } from './servicio-registrado.events';
-import { RechazoDeDominio } from '../comun/errores';
+import { DESGLOSE_DE_MATRIMONIO } from '../../../../test/support/derecho-de-prueba';
 
 const FOLIO = 'RO-2026-00000123-X';
 const recibo: ReciboParaServicio = {
   folio: FOLIO,
-  claveDerecho: 'LD-21Bis-II-a',
-  cantidad: 1,
-  importeDerecho: '1700.00',
-  adicional: '102.00',
-  salvamentos: '0.00',
+  ...DESGLOSE_DE_MATRIMONIO,
   importeTotal: '1802.00',
   fechaPago: '2026-03-10',
   estado: 'pagado',
@@ -123,15 +119,6 @@ const pagarDiferencia = (cambios: Partial<RegistrarPagoDeDiferencia['data']> = {
 const diferenciaPagada: DiferenciaPagada = {
   type: 'DiferenciaPagada',
   data: { folioRecibo: FOLIO, folioReciboDiferencia: 'RO-2027-00000007-1', importe: '110.60', fechaPago: '2027-02-10' },
-};
-
-const rechazoDe = (f: () => unknown): RechazoDeDominio => {
-  try {
-    f();
-  } catch (e) {
-    return e as RechazoDeDominio;
-  }
-  throw new Error('no fue rechazado');
 };
 
 const dado = especificacion(servicioRegistradoDecider);

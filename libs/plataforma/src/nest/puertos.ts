@@ -1,4 +1,5 @@
 // What the HTTP side needs from the projection daemon and the job scheduler, in the API's own words.
+import type { UsuariosService } from '@tesoreria/acceso';
 
 export interface EstadoDeProyeccion {
   readonly nombre: string;
@@ -44,17 +45,8 @@ export interface PlanificadorDeTrabajos {
   salud(): Promise<{ readonly ok: boolean; readonly tipo: string; readonly [k: string]: unknown }>;
 }
 
-/** A user to create (the demo seed); the implementation is the api's users service until it moves to libs/acceso. */
-export interface UsuarioNuevo {
-  readonly usuario: string;
-  readonly nombre: string;
-  readonly rol: string;
-  readonly dependencia?: string | null;
-  readonly institucion?: string | null;
-  readonly contrasena: string;
-}
-
-export interface AltaDeUsuarios {
-  contar(): Promise<number>;
-  crearVarios(nuevos: readonly UsuarioNuevo[], creadoPor: string): Promise<void>;
-}
+/**
+ * What the demo seed needs of access: libs/acceso's users service itself (AccesoModule provides it under
+ * ALTA_DE_USUARIOS). The seed can ask for UsuariosService directly and this port then goes.
+ */
+export type AltaDeUsuarios = Pick<UsuariosService, 'contar' | 'crearVarios'>;

@@ -3,19 +3,6 @@
 // moves past that position (after a fix) or is rebuilt.
 import type { SqlClient } from '@tesoreria/event-store';
 
-export interface ProjectionIncident {
-  readonly id: number;
-  readonly projection: string;
-  readonly version: number;
-  readonly position: number | null;
-  readonly eventId: string | null;
-  readonly eventType: string | null;
-  readonly streamId: string | null;
-  readonly error: string;
-  readonly occurredAt: string;
-  readonly resolvedAt: string | null;
-}
-
 export interface NewIncident {
   readonly projection: string;
   readonly version: number;
@@ -24,6 +11,12 @@ export interface NewIncident {
   readonly eventType: string | null;
   readonly streamId: string | null;
   readonly error: string;
+}
+
+export interface ProjectionIncident extends NewIncident {
+  readonly id: number;
+  readonly occurredAt: string;
+  readonly resolvedAt: string | null;
 }
 
 interface IncidentRow {

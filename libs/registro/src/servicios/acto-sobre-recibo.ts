@@ -68,6 +68,18 @@ export abstract class ActoSobreRecibo {
     exigirFechaNoFutura(fecha, this.d.reloj.hoy(), campo);
   }
 
+  /**
+   * What every act on a receipt is judged with, in this order: the act's date is not in the future, the agency's
+   * own receipt, and the tariff line in force on the act's date (of `claveDerecho` when the act names one, of the
+   * receipt's derecho otherwise).
+   */
+  protected async sobreRecibo(folio: string, fecha: Fecha, campo: string, contexto: ContextoDeComando, nombrada?: { claveDerecho: string }) {
+    this.noFutura(fecha, campo);
+    const recibo = await this.recibo(folio, contexto.actor);
+    const lineaDeTarifa = this.linea(nombrada ? nombrada.claveDerecho : recibo?.claveDerecho, fecha, recibo);
+    return { folioRecibo: folio, dependencia: contexto.actor.dependencia ?? '', recibo, lineaDeTarifa };
+  }
+
   /** The one cycle on the receipt's flujo. */
   protected async decidir(folio: string, comando: ComandoServicioRegistrado, contexto: ContextoDeComando, advertencias: readonly string[] = []): Promise<ResultadoDeActo> {
     const r = await this.d.ejecutor.ejecutar({ flujo: flujoDeServicio(folio), decider: servicioRegistradoDecider, comando, contexto });

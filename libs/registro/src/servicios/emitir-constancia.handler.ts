@@ -11,22 +11,7 @@ export interface EmitirConstanciaDeNoPrestacionDeRecibo {
 
 export class EmitirConstanciaHandler extends ActoSobreRecibo {
   async ejecutar(c: EmitirConstanciaDeNoPrestacionDeRecibo, contexto: ContextoDeComando): Promise<ResultadoDeActo> {
-    this.noFutura(c.fechaEmision, 'fechaEmision');
-    const recibo = await this.recibo(c.folioRecibo, contexto.actor);
-    return this.decidir(
-      c.folioRecibo,
-      {
-        type: 'EmitirConstanciaDeNoPrestacion',
-        data: {
-          folioRecibo: c.folioRecibo,
-          dependencia: contexto.actor.dependencia ?? '',
-          recibo,
-          lineaDeTarifa: this.linea(recibo?.claveDerecho, c.fechaEmision, recibo),
-          fechaEmision: c.fechaEmision,
-          motivo: c.motivo,
-        },
-      },
-      contexto,
-    );
+    const acto = await this.sobreRecibo(c.folioRecibo, c.fechaEmision, 'fechaEmision', contexto);
+    return this.decidir(c.folioRecibo, { type: 'EmitirConstanciaDeNoPrestacion', data: { ...acto, fechaEmision: c.fechaEmision, motivo: c.motivo } }, contexto);
   }
 }

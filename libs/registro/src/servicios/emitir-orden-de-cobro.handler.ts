@@ -11,20 +11,11 @@ export interface EmitirOrdenDeCobroDeDiferencia {
 
 export class EmitirOrdenDeCobroHandler extends ActoSobreRecibo {
   async ejecutar(c: EmitirOrdenDeCobroDeDiferencia, contexto: ContextoDeComando): Promise<ResultadoDeActo> {
-    this.noFutura(c.fechaPrestacion, 'fechaPrestacion');
-    const recibo = await this.recibo(c.folioRecibo, contexto.actor);
-    const linea = this.linea(recibo?.claveDerecho, c.fechaPrestacion, recibo);
-    const { accesorios, advertencias } = recibo
-      ? accesoriosDeLaDiferencia(recibo, linea, c.fechaPrestacion, this.d.parametros.tablasDeAdeudo)
+    const acto = await this.sobreRecibo(c.folioRecibo, c.fechaPrestacion, 'fechaPrestacion', contexto);
+    const { accesorios, advertencias } = acto.recibo
+      ? accesoriosDeLaDiferencia(acto.recibo, acto.lineaDeTarifa, c.fechaPrestacion, this.d.parametros.tablasDeAdeudo)
       : { accesorios: { actualizacion: '0.00', recargos: '0.00' }, advertencias: [] };
-    return this.decidir(
-      c.folioRecibo,
-      {
-        type: 'EmitirOrdenDeAutorizacionDeCobro',
-        data: { folioRecibo: c.folioRecibo, dependencia: contexto.actor.dependencia ?? '', recibo, lineaDeTarifa: linea, fechaPrestacion: c.fechaPrestacion, accesorios },
-      },
-      contexto,
-      advertencias,
-    );
+    const data = { ...acto, fechaPrestacion: c.fechaPrestacion, accesorios };
+    return this.decidir(c.folioRecibo, { type: 'EmitirOrdenDeAutorizacionDeCobro', data }, contexto, advertencias);
   }
 }

@@ -12,23 +12,9 @@ export interface RegistrarServicioEnRecibo {
 
 export class RegistrarServicioHandler extends ActoSobreRecibo {
   async ejecutar(c: RegistrarServicioEnRecibo, contexto: ContextoDeComando): Promise<ResultadoDeActo> {
-    this.noFutura(c.fechaOtorgamiento, 'fechaOtorgamiento');
-    const recibo = await this.recibo(c.folioRecibo, contexto.actor);
-    return this.decidir(
-      c.folioRecibo,
-      {
-        type: 'RegistrarServicio',
-        data: {
-          folioRecibo: c.folioRecibo,
-          dependencia: contexto.actor.dependencia ?? '',
-          recibo,
-          lineaDeTarifa: this.linea(c.claveDerecho, c.fechaOtorgamiento, recibo),
-          claveDerecho: c.claveDerecho,
-          fechaOtorgamiento: c.fechaOtorgamiento,
-          receptor: { nombre: c.receptor.nombre, identificacion: c.receptor.identificacion },
-        },
-      },
-      contexto,
-    );
+    const acto = await this.sobreRecibo(c.folioRecibo, c.fechaOtorgamiento, 'fechaOtorgamiento', contexto, { claveDerecho: c.claveDerecho });
+    const receptor = { nombre: c.receptor.nombre, identificacion: c.receptor.identificacion };
+    const data = { ...acto, claveDerecho: c.claveDerecho, fechaOtorgamiento: c.fechaOtorgamiento, receptor };
+    return this.decidir(c.folioRecibo, { type: 'RegistrarServicio', data }, contexto);
   }
 }

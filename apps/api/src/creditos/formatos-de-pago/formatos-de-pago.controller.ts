@@ -11,9 +11,10 @@ import type { Reloj } from '@tesoreria/registro';
 import { RELOJ } from '@tesoreria/registro/nest/tokens';
 import type { FastifyRequest } from 'fastify';
 import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras';
-import { tokenDe } from '../../registro/auth/sesion.guard';
-import { SesionesService } from '../../registro/auth/sesiones.service';
-import { contextoDe, type SesionActiva } from '../../registro/comun/contexto';
+import { tokenDe } from '../../acceso/sesion.guard';
+import { SesionesService } from '@tesoreria/acceso';
+import type { SesionActiva } from '@tesoreria/acceso';
+import { contextoDe } from '../../http/contexto-de-comando';
 import { EmitirFormatoDePagoDto } from './emitir-formato-de-pago.dto';
 
 const QUIENES_EMITEN: readonly Rol[] = ['cobranza', 'admin'];

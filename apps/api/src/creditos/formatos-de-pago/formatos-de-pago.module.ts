@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RegistroComunModule } from '../../registro/comun/registro-comun.module';
 import { FormatosDePagoController } from './formatos-de-pago.controller';
 
-@Module({ imports: [RegistroComunModule], controllers: [FormatosDePagoController] })
+@Module({ controllers: [FormatosDePagoController] })
 export class FormatosDePagoModule {}

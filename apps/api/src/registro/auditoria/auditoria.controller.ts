@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiQuery, ApiTags } from '@
 import { esFechaValida, flujoDeOrdenDePago, flujoDePagoDeDerecho, flujoDeServicio, noEncontrado, valorInvalido } from '@tesoreria/domain';
 import type { EventStore, RecordedEvent } from '@tesoreria/event-store';
 import { EVENT_STORE } from '../../plataforma/tokens';
-import { Roles, SesionGuard } from '../auth/sesion.guard';
+import { Roles, SesionGuard } from '../../acceso/sesion.guard';
 import { RecibosQueries } from '@tesoreria/registro';
 
 // An instant with date, time and zone (Z or ±hh:mm), as registradoEn is written.

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RegistroComunModule } from '../comun/registro-comun.module';
 import { DerechosController } from './derechos.controller';
 
-@Module({ imports: [RegistroComunModule], controllers: [DerechosController] })
+@Module({ controllers: [DerechosController] })
 export class CatalogoModule {}

@@ -11,12 +11,12 @@ import { valorInvalido, type Rol } from '@tesoreria/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LimiteDeEscriturasAnonimasGuard } from '../../http/limite-de-escrituras';
 import { problema } from '../../http/problem';
-import { tokenDe } from '../auth/sesion.guard';
-import { SesionesService } from '../auth/sesiones.service';
+import { SesionesService } from '@tesoreria/acceso';
+import { tokenDe } from '../../acceso/sesion.guard';
 import { AlcanceDeLectura, OrdenesDePagoQueries, type FilaOrden, type OrdenDePagoResultado, type Reloj } from '@tesoreria/registro';
 import { EmitirOrdenDePagoCommand } from '@tesoreria/registro/nest/comandos';
 import { RELOJ } from '@tesoreria/registro/nest/tokens';
-import { contextoDe } from '../comun/contexto';
+import { contextoDe } from '../../http/contexto-de-comando';
 import { EmitirOrdenDePagoDto } from './dto/emitir-orden-de-pago.dto';
 
 /** The same answer for an unknown serie, a wrong token and a serie without token: nothing tells them apart. */

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RegistroComunModule } from '../comun/registro-comun.module';
 import { OrdenesDePagoController } from './ordenes-de-pago.controller';
 
-@Module({ imports: [RegistroComunModule], controllers: [OrdenesDePagoController] })
+@Module({ controllers: [OrdenesDePagoController] })
 export class OrdenesDePagoModule {}

@@ -6,11 +6,12 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOpe
 import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '@tesoreria/domain';
 import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
-import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
+import { EnviaComando, Roles, Sesion, SesionGuard } from '../../acceso/sesion.guard';
 import { AlcanceDeLectura, claveDePagoBancario, RecaudacionPorDelegacionQueries, RecibosQueries, type FilaRecibo, type ReciboEmitido } from '@tesoreria/registro';
 import { RecibirPagoCommand } from '@tesoreria/registro/nest/comandos';
 import { CATALOGO } from '@tesoreria/registro/nest/tokens';
-import { contextoDe, type SesionActiva } from '../comun/contexto';
+import type { SesionActiva } from '@tesoreria/acceso';
+import { contextoDe } from '../../http/contexto-de-comando';
 import { RecibirPagoDto } from './dto/recibir-pago.dto';
 
 @ApiTags('registro: pagos')

@@ -5,9 +5,10 @@ import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { EnviaComando, Roles, Sesion, SesionGuard } from '../auth/sesion.guard';
+import { EnviaComando, Roles, Sesion, SesionGuard } from '../../acceso/sesion.guard';
 import { AlcanceDeLectura, ServiciosQueries, type ResultadoDeActo } from '@tesoreria/registro';
-import { contextoDe, type SesionActiva } from '../comun/contexto';
+import type { SesionActiva } from '@tesoreria/acceso';
+import { contextoDe } from '../../http/contexto-de-comando';
 import {
   EmitirConstanciaDto,
   EmitirOrdenDeCobroDto,

@@ -6,19 +6,9 @@
 // A plain append (no key) whose answer was lost is never resent: found by its ids, or AppendOutcomeUnknownError.
 import { randomUUID } from 'node:crypto';
 import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
-import {
-  ConcurrencyError,
-  type AppendOptions,
-  type AppendResult,
-  type EventStore,
-  type NewEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type RecordedEvent,
-  type SubscribeOptions,
-  type Subscription,
-  type UnitOfWork,
-} from '../../event-store.port';
+import { ConcurrencyError } from '../../event-store.port';
+import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../../event-store.port';
+import type { SubscribeOptions, Subscription, UnitOfWork } from '../../event-store.port';
 import { assertValidAppend, storedMetadata } from '../shared/append-input';
 import { AppendOutcomeUnknownError, streamState, tryAppend } from './kurrent-append';
 import { lastUserPosition, readUserEvents } from './kurrent-global-log';

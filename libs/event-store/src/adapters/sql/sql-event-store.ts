@@ -1,20 +1,9 @@
 // The event store on PostgreSQL's SQL, shared by the PostgreSQL and PGlite adapters. An append is ONE statement
 // (event_store_append: revision check, position allocation, multi-row insert and idempotency row), so it is
 // atomic without an explicit transaction and costs one round trip. The SQL is in migrations 0001 and 0002.
-import {
-  ConcurrencyError,
-  type AppendOptions,
-  type AppendResult,
-  type EventMetadata,
-  type EventStore,
-  type NewEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type RecordedEvent,
-  type SubscribeOptions,
-  type Subscription,
-  type UnitOfWork,
-} from '../../event-store.port';
+import { ConcurrencyError } from '../../event-store.port';
+import type { AppendOptions, AppendResult, EventMetadata, EventStore, NewEvent, ReadAllOptions, ReadStreamOptions } from '../../event-store.port';
+import type { RecordedEvent, SubscribeOptions, Subscription, UnitOfWork } from '../../event-store.port';
 import type { SqlClient, SqlDatabase } from '../../sql-database';
 import { assertValidAppend, storedMetadata } from '../shared/append-input';
 import { AppendSignal, catchUpSubscription, DEFAULT_POLL_INTERVAL_MS } from '../shared/catch-up-subscription';

@@ -3,6 +3,7 @@
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
 import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
+import { COLUMNAS_DEL_DESGLOSE } from '../desglose';
 
 export const proyeccionOrdenesDePago = defineProjection({
   name: 'registro-ordenes-de-pago',
@@ -17,9 +18,7 @@ export const proyeccionOrdenesDePago = defineProjection({
       dependencia TEXT NOT NULL,
       cantidad INTEGER NOT NULL,
       tarifa NUMERIC(18,2) NOT NULL,
-      importe_derecho NUMERIC(18,2) NOT NULL,
-      adicional NUMERIC(18,2) NOT NULL,
-      salvamentos NUMERIC(18,2) NOT NULL,
+      ${COLUMNAS_DEL_DESGLOSE},
       total NUMERIC(18,2) NOT NULL,
       exento_de_adicional BOOLEAN NOT NULL,
       fundamento_adicional TEXT NOT NULL,

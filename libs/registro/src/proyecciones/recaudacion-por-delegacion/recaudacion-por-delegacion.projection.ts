@@ -3,6 +3,7 @@
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
 import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
+import { COLUMNAS_DEL_DESGLOSE } from '../desglose';
 
 export const proyeccionRecaudacionPorDelegacion = defineProjection({
   name: 'registro-recaudacion-por-delegacion',
@@ -14,9 +15,7 @@ export const proyeccionRecaudacionPorDelegacion = defineProjection({
       delegacion TEXT NOT NULL,
       fecha_pago TEXT NOT NULL,
       pagos INTEGER NOT NULL,
-      importe_derecho NUMERIC(18,2) NOT NULL,
-      adicional NUMERIC(18,2) NOT NULL,
-      salvamentos NUMERIC(18,2) NOT NULL,
+      ${COLUMNAS_DEL_DESGLOSE},
       total NUMERIC(18,2) NOT NULL,
       PRIMARY KEY (delegacion, fecha_pago)
     );`,

@@ -5,6 +5,7 @@
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
 import { comoEventoDelRegistro, pagoDeOrden } from '../eventos';
+import { COLUMNAS_DEL_DESGLOSE } from '../desglose';
 
 export type EstadoDelServicio =
   | 'sin-otorgar'
@@ -36,9 +37,7 @@ export const proyeccionRecibos = defineProjection({
       institucion TEXT NOT NULL,
       clave_derecho TEXT NOT NULL,
       cantidad INTEGER NOT NULL,
-      importe_derecho NUMERIC(18,2) NOT NULL,
-      adicional NUMERIC(18,2) NOT NULL,
-      salvamentos NUMERIC(18,2) NOT NULL,
+      ${COLUMNAS_DEL_DESGLOSE},
       importe_total NUMERIC(18,2) NOT NULL,
       rfc TEXT,
       curp TEXT,

@@ -2,7 +2,7 @@
 // autorización de cobro, keyed by receipt and kind, so an agency lists only its own acts.
 import type { RecordedEvent, SqlClient } from '@tesoreria/event-store';
 import { defineProjection } from '@tesoreria/projections';
-import { comoEventoDelRegistro } from '../eventos';
+import { comoEventoDelRegistro, type EventoDelRegistro } from '../eventos';
 
 export type TipoDeActo = 'servicio-otorgado' | 'constancia-de-no-prestacion' | 'orden-de-autorizacion-de-cobro';
 
@@ -33,39 +33,70 @@ export const proyeccionServicios = defineProjection({
   async apply(tx: SqlClient, events: readonly RecordedEvent[]): Promise<void> {
     for (const raw of events) {
       const e = comoEventoDelRegistro(raw);
-      const comun = [e.metadata.actor.userId, e.metadata.registradoEn, e.position];
-      switch (e.type) {
-        case 'ServicioRegistrado': {
-          const d = e.data;
-          await tx.query(
-            `INSERT INTO registro_servicios (folio_recibo, tipo, dependencia, clave_derecho, cantidad, fecha, fecha_pago, receptor_nombre,
-               receptor_identificacion, registrado_por, registrado_en, posicion)
-             VALUES ($1, 'servicio-otorgado', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-            [d.folioRecibo, d.dependencia, d.claveDerecho, d.cantidad, d.fechaOtorgamiento, d.fechaPago, d.receptor.nombre, d.receptor.identificacion, ...comun],
-          );
-          break;
-        }
-        case 'ConstanciaDeNoPrestacionEmitida': {
-          const d = e.data;
-          await tx.query(
-            `INSERT INTO registro_servicios (folio_recibo, tipo, dependencia, clave_derecho, fecha, fecha_pago, motivo, importe, registrado_por, registrado_en, posicion)
-             VALUES ($1, 'constancia-de-no-prestacion', $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10)`,
-            [d.folioRecibo, d.dependencia, d.claveDerecho, d.fechaEmision, d.fechaPago, d.motivo, d.importeTotal, ...comun],
-          );
-          break;
-        }
-        case 'OrdenDeAutorizacionDeCobroEmitida': {
-          const d = e.data;
-          await tx.query(
-            `INSERT INTO registro_servicios (folio_recibo, tipo, dependencia, clave_derecho, cantidad, fecha, fecha_pago, importe, registrado_por, registrado_en, posicion)
-             VALUES ($1, 'orden-de-autorizacion-de-cobro', $2, $3, $4, $5, $6, $7::numeric, $8, $9, $10)`,
-            [d.folioRecibo, d.dependencia, d.claveDerecho, d.cantidad, d.fechaPrestacion, d.fechaPago, d.total, ...comun],
-          );
-          break;
-        }
-        default:
-          break;
-      }
+      const acto = actoDe(e);
+      if (!acto) continue;
+      await tx.query(
+        `INSERT INTO registro_servicios (folio_recibo, tipo, dependencia, clave_derecho, cantidad, fecha, fecha_pago, receptor_nombre,
+           receptor_identificacion, motivo, importe, registrado_por, registrado_en, posicion)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::numeric, $12, $13, $14)`,
+        [
+          acto.folioRecibo,
+          acto.tipo,
+          acto.dependencia,
+          acto.claveDerecho,
+          acto.cantidad ?? null,
+          acto.fecha,
+          acto.fechaPago,
+          acto.receptor?.nombre ?? null,
+          acto.receptor?.identificacion ?? null,
+          acto.motivo ?? null,
+          acto.importe ?? null,
+          e.metadata.actor.userId,
+          e.metadata.registradoEn,
+          e.position,
+        ],
+      );
     }
   },
+});
+
+/** One row of the read model: what an agency did with a receipt, whatever the kind of act. */
+interface Acto {
+  readonly folioRecibo: string;
+  readonly tipo: TipoDeActo;
+  readonly dependencia: string;
+  readonly claveDerecho: string;
+  readonly cantidad?: number;
+  /** When the act took place: the service granted, the constancia or the orden de cobro issued. */
+  readonly fecha: string;
+  readonly fechaPago: string;
+  readonly receptor?: { readonly nombre: string; readonly identificacion: string | null };
+  readonly motivo?: string;
+  readonly importe?: string;
+}
+
+function actoDe(e: EventoDelRegistro): Acto | null {
+  switch (e.type) {
+    case 'ServicioRegistrado': {
+      const d = e.data;
+      return { ...comunes(d), tipo: 'servicio-otorgado', cantidad: d.cantidad, fecha: d.fechaOtorgamiento, receptor: d.receptor };
+    }
+    case 'ConstanciaDeNoPrestacionEmitida': {
+      const d = e.data;
+      return { ...comunes(d), tipo: 'constancia-de-no-prestacion', fecha: d.fechaEmision, motivo: d.motivo, importe: d.importeTotal };
+    }
+    case 'OrdenDeAutorizacionDeCobroEmitida': {
+      const d = e.data;
+      return { ...comunes(d), tipo: 'orden-de-autorizacion-de-cobro', cantidad: d.cantidad, fecha: d.fechaPrestacion, importe: d.total };
+    }
+    default:
+      return null;
+  }
+}
+
+const comunes = (d: { folioRecibo: string; dependencia: string; claveDerecho: string; fechaPago: string }) => ({
+  folioRecibo: d.folioRecibo,
+  dependencia: d.dependencia,
+  claveDerecho: d.claveDerecho,
+  fechaPago: d.fechaPago,
 });

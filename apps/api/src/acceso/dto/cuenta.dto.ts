@@ -1,6 +1,7 @@
 // Bodies of the account endpoints: an admin turning a user on or off, and a user changing their own password
 // (ROS: 8 to 20 characters).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CampoDeContrasena } from './contrasena';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 
 export class CambiarActivoDto {
@@ -16,18 +17,9 @@ export class CambiarActivoDto {
 }
 
 export class CambiarContrasenaDto {
-  @ApiProperty({ example: 'Chiapas2026', minLength: 8, maxLength: 20 })
-  @IsString({ message: 'El campo contrasenaActual debe ser texto' })
-  @Length(8, 20, { message: 'El campo contrasenaActual debe tener entre 8 y 20 caracteres' })
+  @CampoDeContrasena('contrasenaActual', 'Chiapas2026', 'La contraseña vigente del usuario.')
   contrasenaActual!: string;
 
-  @ApiProperty({
-    example: 'Tuxtla2027x',
-    minLength: 8,
-    maxLength: 20,
-    description: 'De 8 a 20 caracteres, sin espacios, con una letra y un dígito, al menos 5 distintos y fuera de la lista de las más comunes (422 si no).',
-  })
-  @IsString({ message: 'El campo contrasenaNueva debe ser texto' })
-  @Length(8, 20, { message: 'El campo contrasenaNueva debe tener entre 8 y 20 caracteres' })
+  @CampoDeContrasena('contrasenaNueva', 'Tuxtla2027x')
   contrasenaNueva!: string;
 }

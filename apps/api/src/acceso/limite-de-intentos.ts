@@ -9,9 +9,9 @@
 // TRUST_PROXY names the proxy it came through.
 import { HttpException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import type { Configuracion } from '../../configuracion';
-import { problema } from '../../http/problem';
-import { CONFIGURACION } from '../../plataforma/tokens';
+import type { Configuracion } from '../configuracion';
+import { problema } from '../http/problem';
+import { CONFIGURACION } from '../plataforma/tokens';
 
 export const VENTANA_DE_INTENTOS_MS = 15 * 60_000;
 

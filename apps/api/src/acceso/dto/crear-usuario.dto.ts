@@ -2,6 +2,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Rol } from '@tesoreria/domain';
+import { CampoDeContrasena } from './contrasena';
 
 export class CrearUsuarioDto {
   @ApiProperty({ example: 'sgg.registro', description: 'De 3 a 40 minúsculas, dígitos, punto, guion o guion bajo.' })
@@ -29,13 +30,6 @@ export class CrearUsuarioDto {
   @Length(2, 120, { message: 'El campo institucion debe tener entre 2 y 120 caracteres' })
   institucion?: string;
 
-  @ApiProperty({
-    example: 'Chiapas2026',
-    minLength: 8,
-    maxLength: 20,
-    description: 'De 8 a 20 caracteres, sin espacios, con una letra y un dígito, al menos 5 distintos y fuera de la lista de las más comunes (422 si no).',
-  })
-  @IsString({ message: 'El campo contrasena debe ser texto' })
-  @Length(8, 20, { message: 'El campo contrasena debe tener entre 8 y 20 caracteres' })
+  @CampoDeContrasena('contrasena', 'Chiapas2026')
   contrasena!: string;
 }

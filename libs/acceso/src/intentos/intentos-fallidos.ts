@@ -3,15 +3,8 @@
 // reservation is a failure until proven otherwise, so guesses sent at once see each other and at most five of
 // them reach the password check (issue 9, item 2). A success clears the name's failures; an attempt that is not
 // a guess (deactivated account, check unavailable) gives its reservation back.
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { evaluarBloqueo, exigirCuentaNoBloqueada, MINUTO_MS, POLITICA_DE_BLOQUEO, type EstadoDeBloqueo } from '@tesoreria/domain';
 import type { SqlClient, SqlDatabase } from '@tesoreria/event-store';
-import { SQL_DATABASE } from '../../plataforma/tokens';
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS registro_intentos_fallidos (usuario TEXT NOT NULL, instante TEXT NOT NULL);
-  ALTER TABLE registro_intentos_fallidos ADD COLUMN IF NOT EXISTS id BIGSERIAL;
-  CREATE INDEX IF NOT EXISTS registro_intentos_fallidos_usuario ON registro_intentos_fallidos (usuario);`;
 
 export interface Reserva {
   readonly id: string;
@@ -21,13 +14,8 @@ export interface Reserva {
 
 const sinMilisegundos = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-@Injectable()
-export class IntentosFallidos implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.db.exec(SCHEMA);
-  }
+export class IntentosFallidos {
+  constructor(private readonly db: SqlDatabase) {}
 
   /** 403 cuenta-bloqueada when the name already has the maximum of failures in the window; otherwise one more. */
   reservar(usuario: string, ahora: string): Promise<Reserva> {

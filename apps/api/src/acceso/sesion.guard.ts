@@ -4,9 +4,7 @@ import { createParamDecorator, Injectable, SetMetadata, type CanActivate, type E
 import { Reflector } from '@nestjs/core';
 import { accesoDenegado, exigirPermiso, type ComandoConPermiso, type Rol } from '@tesoreria/domain';
 import type { FastifyRequest } from 'fastify';
-import type { SesionActiva } from '../comun/contexto';
-import { noAutenticado } from '../comun/http';
-import { SesionesService } from './sesiones.service';
+import { noAutenticado, SesionesService, type SesionActiva } from '@tesoreria/acceso';
 
 export const COOKIE_DE_SESION = 'sesion';
 const ROLES = 'registro:roles';

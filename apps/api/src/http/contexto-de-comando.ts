@@ -3,19 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@tesoreria/event-store';
 import type { ContextoDeComando } from '@tesoreria/command-handling';
-import { almacenDeSolicitud, huellaDeSolicitud } from '../../http/contexto-de-solicitud';
-import type { Rol } from '@tesoreria/domain';
-
-/** The logged-in user, as the session guard leaves it on the request. */
-export interface SesionActiva {
-  readonly sesionId: string;
-  readonly usuario: string;
-  readonly nombre: string;
-  readonly rol: Rol;
-  readonly dependencia: string | null;
-  readonly institucion: string | null;
-  readonly expira: string;
-}
+import type { SesionActiva } from '@tesoreria/acceso';
+import { almacenDeSolicitud, huellaDeSolicitud } from './contexto-de-solicitud';
 
 export const ACTOR_PUBLICO: Actor = { userId: 'publico', role: 'publico', dependencia: null };
 

@@ -2,11 +2,10 @@
 // admin deactivates or reactivates them, and every such act is in the account's bitácora with who did it.
 import { Body, Controller, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SesionActiva } from '../comun/contexto';
+import { BitacoraDeUsuarios, UsuariosService, type SesionActiva } from '@tesoreria/acceso';
 import { CambiarActivoDto } from './dto/cuenta.dto';
 import { CrearUsuarioDto } from './dto/crear-usuario.dto';
 import { Roles, Sesion, SesionGuard } from './sesion.guard';
-import { UsuariosService } from './usuarios.service';
 
 @ApiTags('registro: acceso')
 @ApiCookieAuth('sesion')
@@ -15,7 +14,10 @@ import { UsuariosService } from './usuarios.service';
 @UseGuards(SesionGuard)
 @Roles('admin')
 export class UsuariosController {
-  constructor(private readonly usuarios: UsuariosService) {}
+  constructor(
+    private readonly usuarios: UsuariosService,
+    private readonly bitacoras: BitacoraDeUsuarios,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Crea un usuario (solo rol admin); la contraseña cumple la política del portal' })
@@ -40,6 +42,6 @@ export class UsuariosController {
   @Get(':usuario/bitacora')
   @ApiOperation({ summary: 'Quién creó, desactivó o reactivó la cuenta o cambió su contraseña, y cuándo (solo rol admin)' })
   bitacora(@Param('usuario') usuario: string) {
-    return this.usuarios.auditoria(usuario);
+    return this.bitacoras.deUsuario(usuario);
   }
 }

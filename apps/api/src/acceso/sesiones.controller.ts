@@ -1,17 +1,15 @@
 // ROS log-in and log-out, and a user changing their own password. The session id travels in an HttpOnly,
 // SameSite=Strict cookie `sesion`; the log-in body carries it as a bearer token only for API clients (see
 // quiereTokenPortador), so no script of a page ever reads it.
-import { Body, Controller, Delete, Get, HttpCode, HttpException, Post, Put, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SesionActiva } from '../comun/contexto';
+import { CambioDeContrasena, NoAutenticado, SesionesService, VerificacionesSaturadas, type SesionActiva, type SesionIniciada } from '@tesoreria/acceso';
 import { AdmisionDeSesiones } from './admision-de-sesiones';
 import { CambiarContrasenaDto } from './dto/cuenta.dto';
 import { IniciarSesionDto } from './dto/iniciar-sesion.dto';
 import { LimitadorDeIntentos } from './limite-de-intentos';
 import { COOKIE_DE_SESION, Sesion, SesionGuard } from './sesion.guard';
-import { SesionesService, type SesionIniciada } from './sesiones.service';
-import { UsuariosService } from './usuarios.service';
 
 type ReplyConCookies = FastifyReply & {
   setCookie(nombre: string, valor: string, opciones: Record<string, unknown>): FastifyReply;
@@ -42,7 +40,7 @@ const opcionesDeCookie = (request: FastifyRequest) => ({
 @Controller('api/sesiones')
 export class SesionesController {
   constructor(
-    private readonly usuarios: UsuariosService,
+    private readonly cambioDeContrasena: CambioDeContrasena,
     private readonly sesiones: SesionesService,
     private readonly intentos: LimitadorDeIntentos,
   ) {}
@@ -64,9 +62,9 @@ export class SesionesController {
       iniciada = await this.sesiones.iniciarSesion(dto.usuario, dto.contrasena);
     } catch (error) {
       // Wrong credentials keep counting against the IP; a locked or deactivated account is not a new guess.
-      if (!(error instanceof HttpException && error.getStatus() === 401)) await this.intentos.devolver(request.ip);
+      if (!(error instanceof NoAutenticado)) await this.intentos.devolver(request.ip);
       // Too many checks in progress: a second later the queue has moved on.
-      if (error instanceof HttpException && error.getStatus() === 503) void reply.header('retry-after', '1');
+      if (error instanceof VerificacionesSaturadas) void reply.header('retry-after', '1');
       throw error;
     }
     await this.intentos.devolver(request.ip);
@@ -94,7 +92,7 @@ export class SesionesController {
     description: 'Cierra las demás sesiones del usuario; ésta sigue abierta. Una contraseña actual equivocada cuenta para el bloqueo.',
   })
   async cambiarContrasena(@Sesion() sesion: SesionActiva, @Body() dto: CambiarContrasenaDto) {
-    await this.usuarios.cambiarContrasena(sesion, dto.contrasenaActual, dto.contrasenaNueva);
+    await this.cambioDeContrasena.cambiar(sesion, dto.contrasenaActual, dto.contrasenaNueva);
   }
 
   @Delete()

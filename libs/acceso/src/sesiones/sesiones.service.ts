@@ -1,39 +1,25 @@
 // ROS sessions (decision 0205): log-in, the session behind a token (30 min idle, 8 h at most) and log-out. Tokens
-// are stored as their SHA-256, so a copy of the table opens no session. The tables are UsuariosService's.
-import { Inject, Injectable } from '@nestjs/common';
+// are stored as their SHA-256, so a copy of the table opens no session. The tables are in esquema.ts.
 import { createHash, randomBytes } from 'node:crypto';
-import { accesoDenegado, evaluarSesion, type Rol } from '@tesoreria/domain';
+import { accesoDenegado, evaluarSesion } from '@tesoreria/domain';
 import type { SqlDatabase } from '@tesoreria/event-store';
-import { SQL_DATABASE } from '../../plataforma/tokens';
-import type { SesionActiva } from '../comun/contexto';
-import { noAutenticado } from '../comun/http';
-import type { Reloj } from '../comun/reloj';
-import { RELOJ } from '../comun/tokens';
-import { ContrasenasService } from './contrasenas';
-import { IntentosFallidos } from './intentos-fallidos';
+import type { ContrasenasService } from '../contrasenas/contrasenas';
+import { noAutenticado } from '../errores';
+import type { IntentosFallidos } from '../intentos/intentos-fallidos';
+import type { Ahora, SesionActiva } from '../sesion-activa';
+import { nombreDeUsuario, type FilaDeUsuario } from '../usuarios/usuario';
 
 export interface SesionIniciada {
   readonly token: string;
   readonly sesion: SesionActiva;
 }
 
-interface FilaDeAcceso {
-  readonly usuario: string;
-  readonly nombre: string;
-  readonly rol: Rol;
-  readonly dependencia: string | null;
-  readonly institucion: string | null;
-  readonly activo: boolean;
-  readonly hash: string;
-}
-
 const hashDeToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-@Injectable()
 export class SesionesService {
   constructor(
-    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
-    @Inject(RELOJ) private readonly reloj: Reloj,
+    private readonly db: SqlDatabase,
+    private readonly reloj: Ahora,
     private readonly contrasenas: ContrasenasService,
     private readonly intentos: IntentosFallidos,
   ) {}
@@ -44,16 +30,16 @@ export class SesionesService {
    * (attempts are counted per typed name, so the answer says nothing about who exists).
    */
   async iniciarSesion(usuarioEscrito: string, contrasena: string): Promise<SesionIniciada> {
-    const usuario = usuarioEscrito.trim().toLowerCase();
+    const usuario = nombreDeUsuario(usuarioEscrito);
     const ahora = this.reloj.ahora();
     const { reserva, fila, verificacion } = await this.contrasenas.enTurno(async (comprobar) => {
       const reserva = await this.intentos.reservar(usuario, ahora);
       try {
-        const r = await this.db.query<FilaDeAcceso>(
+        const r = await this.db.query<FilaDeUsuario>(
           'SELECT usuario, nombre, rol, dependencia, institucion, activo, hash FROM registro_usuarios WHERE usuario = $1',
           [usuario],
         );
-        const fila = r.rows[0] as FilaDeAcceso | undefined;
+        const fila = r.rows[0] as FilaDeUsuario | undefined;
         return { reserva, fila, verificacion: await comprobar(contrasena, fila?.hash ?? null) };
       } catch (error) {
         await this.intentos.devolver(reserva);
@@ -101,7 +87,7 @@ export class SesionesService {
   /** The session of a token, renewed (activity extends the idle limit, never the 8 hours); 401 otherwise. */
   async sesionDeToken(token: string): Promise<SesionActiva> {
     const id = hashDeToken(token);
-    const r = await this.db.query<FilaDeAcceso & { iniciada: string; ultima_actividad: string; cerrada: string | null }>(
+    const r = await this.db.query<FilaDeUsuario & { iniciada: string; ultima_actividad: string; cerrada: string | null }>(
       `SELECT s.iniciada, s.ultima_actividad, s.cerrada, u.usuario, u.nombre, u.rol, u.dependencia, u.institucion, u.activo
          FROM registro_sesiones s JOIN registro_usuarios u ON u.usuario = s.usuario WHERE s.id = $1`,
       [id],

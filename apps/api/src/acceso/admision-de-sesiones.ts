@@ -5,7 +5,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { finalize, type Observable } from 'rxjs';
-import { ContrasenasService, verificacionesSaturadas } from './contrasenas';
+import { ContrasenasService, VerificacionesSaturadas } from '@tesoreria/acceso';
 
 @Injectable()
 export class AdmisionDeSesiones implements NestInterceptor {
@@ -16,7 +16,7 @@ export class AdmisionDeSesiones implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (this.enCurso >= this.contrasenas.capacidad) {
       void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', '1');
-      throw verificacionesSaturadas();
+      throw new VerificacionesSaturadas();
     }
     this.enCurso++;
     return next.handle().pipe(finalize(() => this.enCurso--));

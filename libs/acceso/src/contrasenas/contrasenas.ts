@@ -9,12 +9,11 @@
 // burst of legitimate log-ins waits a few tens of milliseconds; a flood beyond the queue is refused at once with 503
 // (the server's capacity, not this client's quota, which is the per-IP 429) and costs neither hashing nor SQL.
 // A legacy bcrypt check runs in JavaScript on the event loop, so only one runs at a time.
-import { HttpException, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { compare } from 'bcryptjs';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { problema } from '../../http/problem';
+import { VerificacionesSaturadas } from '../errores';
 import { Semaforo, SemaforoSaturado } from './semaforo';
 
 export const PARAMETROS_ARGON2 = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -26,17 +25,12 @@ const entero = (valor: string | undefined, porDefecto: number) => {
   return Number.isInteger(n) && n > 0 ? n : porDefecto;
 };
 
-/** The 503 of a full check queue: a second later the queue has moved on. */
-export const verificacionesSaturadas = () =>
-  new HttpException(problema(503, 'Hay demasiados inicios de sesión en curso; intente de nuevo en unos segundos.', { codigo: 'sesion-no-disponible' }), 503);
-
 export interface Verificacion {
   readonly coincide: boolean;
   /** A fresh argon2id hash to store when the password matched a hash that is bcrypt or has outdated parameters. */
   readonly nuevoHash?: string;
 }
 
-@Injectable()
 export class ContrasenasService {
   private readonly argon: Semaforo = new Semaforo(
     entero(process.env.REGISTRO_HASH_CONCURRENTES, Math.min(2, Math.max(1, availableParallelism() - 1))),
@@ -61,7 +55,7 @@ export class ContrasenasService {
       return await this.argon.run(() => tarea((contrasena, hash) => this.comprobar(contrasena, hash)));
     } catch (error) {
       if (!(error instanceof SemaforoSaturado)) throw error;
-      throw verificacionesSaturadas();
+      throw new VerificacionesSaturadas();
     }
   }
 

@@ -1,2 +1,0 @@
-// The registry's tokens live in libs/registro; this path stays for the modules that still import it (auth).
-export * from '@tesoreria/registro/nest/tokens';
