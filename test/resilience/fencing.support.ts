@@ -84,7 +84,7 @@ export async function terminateLockHolder(db: SqlClient, projection: string): Pr
   return pid;
 }
 
-export async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+export async function until(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('La condición no se cumplió a tiempo');

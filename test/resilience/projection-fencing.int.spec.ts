@@ -73,6 +73,10 @@ afterEach(async () => {
   await Promise.all(daemons.splice(0).map((d) => d.stop()));
 });
 
+// On a saturated 2-core machine a run with three lock takeovers takes several times its idle 5 s: the waits
+// inside are bounded at 30 s each, and the test as a whole gets three minutes.
+jest.setTimeout(180_000);
+
 describe('Liderazgo cercado de proyecciones sobre PostgreSQL', () => {
   let backend: Backend;
   let probe: SqlDatabase;
