@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CommandHandlingModule } from '@tesoreria/command-handling/nest/command-handling.module';
 import { opcionesDeLog, type ConfiguracionDePlataforma } from '@tesoreria/plataforma';
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
-import { proyeccionesDeCreditos } from '@tesoreria/creditos';
+import { proyeccionesDeCreditos, tiposDeCreditos } from '@tesoreria/creditos';
 import { CreditosModule } from '@tesoreria/creditos/nest/creditos.module';
 import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 import { RegistroModule } from '@tesoreria/registro/nest/registro.module';
@@ -19,7 +19,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
-        PlataformaModule.forRoot(config, [...proyeccionesRegistro, ...proyeccionesDeCreditos], [...tiposDelRegistro]),
+        PlataformaModule.forRoot(config, [...proyeccionesRegistro, ...proyeccionesDeCreditos], [...tiposDelRegistro, ...tiposDeCreditos]),
         CommandHandlingModule.forRoot(),
         RegistroModule.forRoot(),
         CreditosModule,

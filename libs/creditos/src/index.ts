@@ -26,6 +26,7 @@ export * from './barrido/barridos-registrados';
 export * from './barrido/fecha-de-negocio';
 export * from './barrido/trabajo-de-barrido';
 export * from './consultas/consultas-de-creditos';
+export * from './eventos/tipos-de-eventos';
 
 export const proyeccionesDeCreditos: readonly Projection[] = [
   proyeccionCuentaDelCredito,
