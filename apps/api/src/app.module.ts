@@ -8,6 +8,7 @@ import { opcionesDeLog } from '@tesoreria/plataforma';
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
 import { RegistroModule as RegistroAplicacionModule } from '@tesoreria/registro/nest/registro.module';
 import { CalculosModule } from './calculos/calculos.module';
+import { CreditosHttpModule } from './creditos/creditos-http.module';
 import type { Configuracion } from './configuracion';
 import { ContextoDeSolicitudInterceptor, ContextoDeSolicitudMiddleware, registrarEscritura } from './http/contexto-de-solicitud';
 import { PROYECCIONES, TIPOS_DE_EVENTOS } from './proyecciones';
@@ -33,7 +34,7 @@ export class AppModule implements NestModule {
   static register(config: Configuracion): DynamicModule {
     return {
       module: AppModule,
-      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule],
+      imports: [...(modulosDeRegistro(config) ?? []), SaludModule, CalculosModule, RegistroModule, CreditosHttpModule],
       providers: [{ provide: APP_INTERCEPTOR, useClass: ContextoDeSolicitudInterceptor }],
     };
   }

@@ -6,6 +6,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { CommandHandlingModule } from '@tesoreria/command-handling/nest/command-handling.module';
 import { opcionesDeLog, type ConfiguracionDePlataforma } from '@tesoreria/plataforma';
 import { PlataformaModule } from '@tesoreria/plataforma/nest/plataforma.module';
+import { proyeccionesDeCreditos } from '@tesoreria/creditos';
+import { CreditosModule } from '@tesoreria/creditos/nest/creditos.module';
 import { proyeccionesRegistro, tiposDelRegistro } from '@tesoreria/registro';
 import { RegistroModule } from '@tesoreria/registro/nest/registro.module';
 
@@ -16,9 +18,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot(opcionesDeLog(config.logLevel)),
-        PlataformaModule.forRoot(config, [...proyeccionesRegistro], [...tiposDelRegistro]),
+        PlataformaModule.forRoot(config, [...proyeccionesRegistro, ...proyeccionesDeCreditos], [...tiposDelRegistro]),
         CommandHandlingModule.forRoot(),
         RegistroModule.forRoot(),
+        CreditosModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-// The credits' application layer. For now its read models: each projection with its queries, and the list the
+// The credits' application layer: the use case of every act on a credit, the daily sweep, the queries, and its read models: each projection with its queries, and the list the
 // projection daemon registers (wired into the api and the worker together with the credits' command handlers).
 // The estado de cuenta has no table of its own: it folds the facts kept by the cuenta-del-credito read model.
 import type { Projection } from '@tesoreria/projections';
@@ -20,6 +20,12 @@ export * from './proyecciones/estado-de-pagos/estado-de-pagos.projection';
 export * from './proyecciones/estado-de-pagos/estado-de-pagos.queries';
 export * from './proyecciones/vencimientos/vencimientos.projection';
 export * from './proyecciones/vencimientos/vencimientos.queries';
+export * from './comando-sobre-credito/comando-sobre-credito.handler';
+export * from './barrido/barrido-de-vencimientos.handler';
+export * from './barrido/barridos-registrados';
+export * from './barrido/fecha-de-negocio';
+export * from './barrido/trabajo-de-barrido';
+export * from './consultas/consultas-de-creditos';
 
 export const proyeccionesDeCreditos: readonly Projection[] = [
   proyeccionCuentaDelCredito,

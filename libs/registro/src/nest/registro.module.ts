@@ -2,10 +2,11 @@
 // read-your-writes wait, the plain use-case handlers, and one @nestjs/cqrs handler per bus command delegating to
 // them. The api passes how a request's written position is known and how a late read is refused; the worker and
 // the seed pass nothing.
-import { Inject, Logger, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
-import { CommandHandler, CqrsModule, type ICommandHandler } from '@nestjs/cqrs';
+import { Logger, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { cargarCatalogo, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import { EjecutorDeComandos, type ContextoDeComando } from '@tesoreria/command-handling';
+import { delBus, type CasoDeUso } from '@tesoreria/command-handling/nest/del-bus';
 import type { SqlDatabase } from '@tesoreria/event-store';
 import type { Parametros } from '@tesoreria/parametros';
 import { PARAMETROS, ParametrosModule } from '@tesoreria/parametros/nest/parametros.module';
@@ -31,23 +32,6 @@ import * as C from './comandos';
 import { CATALOGO, PLAZO_DE_REGISTRO_DE_PAGOS, RELOJ } from './tokens';
 
 export type OpcionesDelRegistro = Pick<OpcionesDeAlcance, 'posicionEscrita' | 'rezago'>;
-
-interface CasoDeUso<M, R> {
-  ejecutar(comando: M, contexto: ContextoDeComando): Promise<R>;
-}
-
-/** The bus handler of one command: it passes the command and its context to the plain use case. */
-function delBus<M, R>(mensaje: Type<{ comando: M; contexto: ContextoDeComando }>, caso: Type<CasoDeUso<M, R>>): Type<ICommandHandler> {
-  @CommandHandler(mensaje)
-  class Delegado implements ICommandHandler<{ comando: M; contexto: ContextoDeComando }, R> {
-    constructor(@Inject(caso) private readonly casoDeUso: CasoDeUso<M, R>) {}
-    execute(m: { comando: M; contexto: ContextoDeComando }): Promise<R> {
-      return this.casoDeUso.ejecutar(m.comando, m.contexto);
-    }
-  }
-  Object.defineProperty(Delegado, 'name', { value: `${mensaje.name}Handler` });
-  return Delegado;
-}
 
 const ACTOS = [
   [C.RegistrarServicioCommand, RegistrarServicioHandler],

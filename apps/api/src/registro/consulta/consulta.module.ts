@@ -3,5 +3,5 @@ import { RegistroComunModule } from '../comun/registro-comun.module';
 import { ConsultaController } from './consulta.controller';
 import { LimitadorDeConsultas, LimiteDeConsultasGuard } from './limite-de-consultas';
 
-@Module({ imports: [RegistroComunModule], controllers: [ConsultaController], providers: [LimitadorDeConsultas, LimiteDeConsultasGuard] })
+@Module({ imports: [RegistroComunModule], controllers: [ConsultaController], providers: [LimitadorDeConsultas, LimiteDeConsultasGuard], exports: [LimitadorDeConsultas] })
 export class ConsultaModule {}
