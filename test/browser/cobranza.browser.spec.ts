@@ -175,6 +175,25 @@ describe('the cobranza pages in the browser', () => {
     await page.getByRole('heading', { name: `Créditos de ${GLORIA.rfc} al 2025-04-01` }).waitFor();
   });
 
+  it('without a session the pages send the browser to the log-in; an agency user is told the area is not theirs', async () => {
+    const otro = await browser.newContext();
+    const p = await otro.newPage();
+    for (const ruta of ['/cobranza/creditos', '/cobranza/credito?id=CF-2025-0001', `/cobranza/contribuyente?rfc=${GLORIA.rfc}`]) {
+      await p.goto(`${base}${ruta}`);
+      await p.waitForURL(`${base}/dependencias/acceso`);
+    }
+    await p.getByLabel('Usuario').fill('sgg.registro');
+    await p.getByLabel('Contraseña').fill(CONTRASENA);
+    await p.getByRole('button', { name: 'Enviar' }).click();
+    await p.waitForURL(`${base}/dependencias/servicios`);
+    const pedidas: string[] = [];
+    p.on('request', (r) => pedidas.push(new URL(r.url()).pathname));
+    await p.goto(`${base}/cobranza/credito?id=CF-2025-0001`);
+    await p.getByText('no consulta créditos fiscales').waitFor();
+    expect(pedidas.filter((u) => u.startsWith('/api/'))).toEqual(['/api/sesiones/actual']);
+    await otro.close();
+  });
+
   it('saw no console error nor CSP violation on any of them; the only failed answer is the refusal provoked', () => {
     // Chromium reports every answer of 400 or more as a console error "Failed to load resource": those are matched
     // one by one against the answers the page received.

@@ -109,10 +109,19 @@ function explicar(a) {
     if (x.inpcReciente) dato(dl, 'INPC reciente', `${x.inpcReciente.mes}: ${x.inpcReciente.indice}`);
     if (x.inpcAntiguo) dato(dl, 'INPC antiguo', `${x.inpcAntiguo.mes}: ${x.inpcAntiguo.indice}`);
   }
+  const fuentes = [...new Set((a.meses || []).map((m) => m.fuente))];
   llenarTabla($('meses'), a.meses || [], (m) => [
     m.numero + (m.fraccion ? ' (fracción)' : ''), m.desde, m.hasta, { texto: m.tasa, clase: 'importe' }, { texto: m.tasaAcumulada, clase: 'importe' },
-    { texto: pesos(m.recargosAcumulados), clase: 'importe' }, (m.verificada ? '' : 'Provisional: ') + m.fuente,
+    { texto: pesos(m.recargosAcumulados), clase: 'importe' }, `${m.verificada ? 'Verificada' : 'Provisional'} (fuente ${fuentes.indexOf(m.fuente) + 1})`,
   ], 'Sin meses de mora a la fecha.');
+  // Each source of the rates once, numbered, instead of repeating it on every month.
+  const ol = $('fuentes');
+  ol.textContent = '';
+  for (const f of fuentes) {
+    const li = document.createElement('li');
+    li.textContent = f;
+    ol.append(li);
+  }
   const ul = $('advertencias');
   ul.textContent = '';
   for (const t of a.advertencias.length ? a.advertencias : ['Ninguna.']) {
