@@ -141,6 +141,17 @@ describe('the cobranza pages in the browser', () => {
     await page.getByRole('heading', { name: 'Embargo (CHP arts. 117-120)' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Requerimiento de pago (CHP arts. 114-117)' }).count()).resolves.toBe(0);
     await captura('cobranza-credito-requerido');
+    // The embargo of a good without its description: the validation names bienes.descripcion, shown beside it.
+    await page.getByLabel('Fecha del embargo').fill(HOY);
+    await page.getByLabel('Bien embargado, en el orden del art. 119').selectOption('muebles');
+    await page.getByRole('button', { name: 'Registrar embargo' }).click();
+    await page.locator('#embargo-bienes-descripcion-error').getByText('bienes.descripcion').waitFor();
+    await page.getByLabel('Descripción del bien').fill('Camioneta pick-up 2019');
+    await page.getByRole('button', { name: 'Registrar embargo' }).click();
+    await page.locator('#etapa').getByText('Embargado', { exact: true }).waitFor();
+    await expect(page.locator('#eventos tr').last().textContent()).resolves.toMatch(/Embargado|Gastos de ejecución causados/);
+    await page.getByRole('heading', { name: 'Avalúo (CHP art. 144)' }).waitFor();
+    await captura('cobranza-credito-embargado');
   });
 
   it('a credit in its payment term shows its next legal deadline with the article', async () => {
@@ -154,7 +165,7 @@ describe('the cobranza pages in the browser', () => {
     ]);
     await captura('cobranza-credito-notificado');
     await page.goBack();
-    await page.locator('#etapa').getByText('Requerido de pago', { exact: true }).waitFor();
+    await page.locator('#etapa').getByText('Embargado', { exact: true }).waitFor();
   });
 
   it("shows the taxpayer's estado de cuenta as of today, each credit and the totals, with the chart drawn", async () => {
@@ -190,17 +201,19 @@ describe('the cobranza pages in the browser', () => {
     p.on('request', (r) => pedidas.push(new URL(r.url()).pathname));
     await p.goto(`${base}/cobranza/credito?id=CF-2025-0001`);
     await p.getByText('no consulta créditos fiscales').waitFor();
-    expect(pedidas.filter((u) => u.startsWith('/api/'))).toEqual(['/api/sesiones/actual']);
+    // (The services page left behind may still be loading its own catalog: only the credits' API matters here.)
+    expect(pedidas).toContain('/api/sesiones/actual');
+    expect(pedidas.filter((u) => /^\/api\/(creditos|contribuyentes)/.test(u))).toEqual([]);
     await otro.close();
   });
 
   it('saw no console error nor CSP violation on any of them; the only failed answer is the refusal provoked', () => {
     // Chromium reports every answer of 400 or more as a console error "Failed to load resource": those are matched
     // one by one against the answers the page received.
-    expect(fallidas).toEqual(['422 POST /api/creditos/CF-2025-0001/pae/requerimientos']);
+    expect(fallidas).toEqual(['422 POST /api/creditos/CF-2025-0001/pae/requerimientos', '400 POST /api/creditos/CF-2025-0001/pae/embargos']);
     // The layout names no icon, so the browser asks for /favicon.ico on its own and gets a 404 (not these pages').
     const propios = problemas.filter((p) => !p.endsWith('/favicon.ico'));
-    expect(propios.filter((p) => !/Failed to load resource: the server responded with a status of 422/.test(p))).toEqual([]);
-    expect(propios.length).toBe(1);
+    expect(propios.filter((p) => !/Failed to load resource: the server responded with a status of (422|400)/.test(p))).toEqual([]);
+    expect(propios.length).toBe(2);
   });
 });

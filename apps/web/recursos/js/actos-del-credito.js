@@ -130,7 +130,8 @@ function mostrarRechazo(form, acto, r) {
   const d = r.datos || {};
   const porCampo = [...(d.errores || []).map((e) => [e.campo, e.mensaje]), ...(d.campo ? [[d.campo, d.detail]] : [])];
   for (const [campo, texto] of porCampo) {
-    const junto = campo && document.getElementById(idDe(acto, campo.replace(/\[\d+\]/, '')) + '-error');
+    // bienes[0].descripcion or bienes.0.descripcion: the form has one good.
+    const junto = campo && document.getElementById(idDe(acto, campo.replace(/\[\d+\]|\.\d+(?=\.)/g, '')) + '-error');
     if (junto && !junto.textContent) junto.textContent = texto;
   }
   form.querySelector('[role=alert]').textContent = error(r) + (d.fundamento ? ` (${d.fundamento})` : '');

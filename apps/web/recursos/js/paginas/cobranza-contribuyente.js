@@ -64,6 +64,6 @@ function dibujar(t) {
     animation: false,
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: datos, label: { formatter: (p) => `${p.name}: ${p.data.texto}` } }],
+    series: [{ type: 'pie', radius: ['35%', '65%'], data: datos, label: { formatter: (p) => `${p.name}\n${p.data.texto}`, lineHeight: 16 } }],
   });
 }
