@@ -89,6 +89,17 @@ describe('the cobranza pages in the browser', () => {
     await page.getByRole('button', { name: 'Filtrar' }).click();
     await page.getByText('Créditos 1 a 2 de 2.').waitFor();
     await captura('cobranza-creditos');
+    // Pages of the list (one credit a page here), keeping the filters.
+    await page.goto(`${base}/cobranza/creditos?delegacion=XI&limite=1`);
+    await page.getByText('Créditos 1 a 1 de 2.').waitFor();
+    await expect(page.getByRole('button', { name: 'Página anterior' }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Página siguiente' }).click();
+    await page.getByText('Créditos 2 a 2 de 2.').waitFor();
+    await expect(filas().textContent()).resolves.toContain('CF-2025-0002');
+    await expect(page.getByRole('button', { name: 'Página siguiente' }).isDisabled()).resolves.toBe(true);
+    await expect(page.url()).toContain('desplazamiento=1');
+    await page.getByRole('button', { name: 'Página anterior' }).click();
+    await page.getByText('Créditos 1 a 1 de 2.').waitFor();
   });
 
   it('opens a credit: stage, clocks, the amount owed today explained month by month, the history with who and when', async () => {

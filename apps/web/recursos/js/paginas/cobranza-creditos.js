@@ -1,10 +1,11 @@
 // The list of credits for cobranza, auditoría and dirección: filters by Delegación, stage, RFC and exigibility, 50 to
-// a page (GET /api/creditos). The filters live in the page's address, so a filtered list can be bookmarked or printed.
+// a page unless the address asks for another `limite` (GET /api/creditos). The filters live in the page's address, so a
+// filtered list can be bookmarked or printed.
 import { $, api, error, mensaje, pesos } from '../comun.js';
 import { llenarTabla } from '../componentes.js';
 import { ETAPAS, aContribuyente, aCredito, etapa, sesionDeCobranza } from '../cobranza.js';
 
-const LIMITE = 50;
+const LIMITE = Math.min(500, Math.max(1, Number(new URLSearchParams(location.search).get('limite')) || 50));
 const FILTROS = ['delegacion', 'etapa', 'rfc', 'exigible'];
 
 if (await sesionDeCobranza()) iniciar();
@@ -30,6 +31,7 @@ async function listar(desplazamiento) {
     if (v) q.set(f, f === 'rfc' ? v.toUpperCase() : v);
   }
   if (desplazamiento) q.set('desplazamiento', String(desplazamiento));
+  if (LIMITE !== 50) q.set('limite', String(LIMITE));
   history.replaceState(null, '', '?' + q.toString());
   q.set('limite', String(LIMITE));
   const r = await api('GET', '/api/creditos?' + q.toString());
