@@ -11,9 +11,12 @@ describe('componerPaginas', () => {
 
   it('serves every address the pages had as TypeScript strings, the session pages without cache', () => {
     expect(paginas.map((p) => p.ruta).sort()).toEqual(
-      ['/', '/consulta', '/dependencias/acceso', '/dependencias/cuenta', '/dependencias/servicios', '/derechos', '/orden-de-pago'].sort(),
+      ['/', '/consulta', '/dependencias/acceso', '/dependencias/cuenta', '/dependencias/servicios', '/derechos', '/orden-de-pago',
+        '/cobranza/creditos', '/cobranza/credito', '/cobranza/contribuyente'].sort(),
     );
-    expect(paginas.filter((p) => p.sinCache).map((p) => p.ruta).sort()).toEqual(['/dependencias/cuenta', '/dependencias/servicios']);
+    expect(paginas.filter((p) => p.sinCache).map((p) => p.ruta).sort()).toEqual(
+      ['/dependencias/cuenta', '/dependencias/servicios', '/cobranza/creditos', '/cobranza/credito', '/cobranza/contribuyente'].sort(),
+    );
   });
 
   it('puts each page in the layout with its title, its module and no slot left unfilled', () => {

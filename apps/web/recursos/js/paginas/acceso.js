@@ -8,6 +8,7 @@ $('form-acceso').addEventListener('submit', async (ev) => {
   if (!usuario) { mensaje('Escriba su nombre de usuario.'); $('usuario').focus(); return; }
   if (contrasena.length < 8 || contrasena.length > 20) { mensaje('La contraseña debe tener entre 8 y 20 caracteres.'); $('contrasena').focus(); return; }
   const r = await api('POST', '/api/sesiones', { usuario, contrasena });
-  if (r.ok) { location.href = '/dependencias/servicios'; return; }
+  // Cobranza works the credits (issue 11); the agencies register services.
+  if (r.ok) { location.href = r.datos && r.datos.rol === 'cobranza' ? '/cobranza/creditos' : '/dependencias/servicios'; return; }
   mensaje(error(r));
 });
