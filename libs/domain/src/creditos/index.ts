@@ -4,7 +4,7 @@ export * from './credito-fiscal.commands';
 export * from './credito-fiscal.state';
 export * from './credito-fiscal.decider';
 export type { EntornoDeCredito } from './entorno';
-export { adeudoALaFecha, type AdeudoDelCredito } from './saldo';
+export { adeudoALaFecha, type AccesoriosDelAdeudo, type AdeudoDelCredito } from './saldo';
 export { etapaDelCredito, etapaYPlazos, type EtapaDelCredito, type EtapaALaFecha, type PlazoLegal } from './etapa-del-pae';
 export { relojesDelCredito, relojesPorVencer, relojDePrescripcionDelCredito, relojDeCaducidadDelCredito, type RelojesDelCredito } from './relojes';
 export { exigibleDesde, firmeDesde } from './barrido';

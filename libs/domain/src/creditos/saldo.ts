@@ -16,19 +16,23 @@ export const ID_PRINCIPAL = 'principal';
 export const ID_RECARGOS = 'recargos';
 export const ID_INDEMNIZACION = 'indemnizacion-cheque';
 
-export interface AdeudoDelCredito {
-  readonly fecha: Fecha;
-  /** The buckets a payment on `fecha` would meet, each with its id in `contribucion`. */
-  readonly partes: readonly Adeudo[];
-  readonly historicoPendiente: string;
-  readonly factorActualizacion: string;
+/** What a credit owes on a date besides its historic amount, by concept (CHP art. 50), and the total. */
+export interface AccesoriosDelAdeudo {
   readonly actualizacion: string;
   readonly recargos: string;
   readonly gastosDeEjecucion: string;
   readonly multas: string;
   readonly indemnizacionCheque: string;
-  readonly contribucion: string;
   readonly total: string;
+}
+
+export interface AdeudoDelCredito extends AccesoriosDelAdeudo {
+  readonly fecha: Fecha;
+  /** The buckets a payment on `fecha` would meet, each with its id in `contribucion`. */
+  readonly partes: readonly Adeudo[];
+  readonly historicoPendiente: string;
+  readonly factorActualizacion: string;
+  readonly contribucion: string;
   readonly advertencias: string[];
 }
 

@@ -3,23 +3,18 @@
 // credits it pays, oldest first (CHP art. 51). Applying each share to its credit is the credit's PagoAplicado.
 import type { EventoDeDominio } from '../comun/decider';
 import type { Fecha } from '../comun/fecha';
+import type { AccesoriosDelAdeudo } from '../creditos/saldo';
 import type { ClaveDelegacion } from '../delegaciones/delegaciones';
 import type { ContribuyenteNormalizado } from '../pagos-de-derechos/contribuyente';
 import type { MedioDePago } from '../pagos-de-derechos/medios-de-pago';
-import type { CanalDePago } from '../pagos-de-derechos/pago-de-derecho.commands';
+import type { DatosDelPagoRecibido } from '../pagos-de-derechos/pago-de-derecho.events';
 
 /** One credit of a formato: what it owes by concept on the validity date (CHP arts. 43-45, 113). */
-export interface CreditoDelFormato {
+export interface CreditoDelFormato extends AccesoriosDelAdeudo {
   readonly creditoId: string;
   readonly periodo: string;
   readonly fechaDeterminacion: Fecha;
   readonly historicoPendiente: string;
-  readonly actualizacion: string;
-  readonly recargos: string;
-  readonly gastosDeEjecucion: string;
-  readonly multas: string;
-  readonly indemnizacionCheque: string;
-  readonly total: string;
 }
 
 export type FormatoDePagoEmitido = EventoDeDominio<'FormatoDePagoEmitido', {
@@ -50,19 +45,6 @@ export interface PagaUnFormato {
   readonly saldoAFavorSinAplicar: string;
 }
 
-export type PagoDeFormatoRecibido = EventoDeDominio<'PagoRecibido', {
-  readonly paga: PagaUnFormato;
-  readonly folio: string;
-  readonly lineaDeCaptura: string;
-  readonly referenciaBancaria: string;
-  readonly canal: CanalDePago;
-  readonly institucion: string;
-  readonly importeTotal: string;
-  readonly contribuyente: ContribuyenteNormalizado;
-  readonly fechaPago: Fecha;
-  readonly fechaVigencia: Fecha;
-  readonly medioDePago: MedioDePago;
-  readonly delegacion: ClaveDelegacion;
-}>;
+export type PagoDeFormatoRecibido = EventoDeDominio<'PagoRecibido', DatosDelPagoRecibido & { readonly paga: PagaUnFormato }>;
 
 export type EventoFormatoDePago = FormatoDePagoEmitido | PagoDeFormatoRecibido;

@@ -16,28 +16,32 @@ export type LoQuePaga =
   | { readonly tipo: 'orden-de-pago'; readonly serieOrden: number; readonly lineaDeCaptura: string }
   | PagaUnFormato;
 
+/** What every recibo oficial records of the money received, whatever it pays (CHP art. 38). */
+export interface DatosDelPagoRecibido {
+  readonly folio: string;
+  readonly lineaDeCaptura: string;
+  readonly referenciaBancaria: string;
+  readonly canal: CanalDePago;
+  readonly institucion: string;
+  readonly importeTotal: string;
+  readonly contribuyente: ContribuyenteNormalizado;
+  readonly fechaPago: Fecha;
+  readonly fechaVigencia: Fecha;
+  readonly medioDePago: MedioDePago;
+  readonly delegacion: ClaveDelegacion;
+}
+
 /** Schema version 2 added `paga`; version-1 events are upcast on read (libs/registro/src/eventos). */
 export type PagoRecibido = EventoDeDominio<
   'PagoRecibido',
-  {
+  DatosDelPagoRecibido & {
     readonly paga: Extract<LoQuePaga, { tipo: 'orden-de-pago' }>;
-    readonly folio: string;
-    readonly lineaDeCaptura: string;
     readonly serieOrden: number;
-    readonly referenciaBancaria: string;
-    readonly canal: CanalDePago;
-    readonly institucion: string;
     readonly claveDerecho: string;
     readonly cantidad: number;
     readonly importeDerecho: string;
     readonly adicional: string;
     readonly salvamentos: string;
-    readonly importeTotal: string;
-    readonly contribuyente: ContribuyenteNormalizado;
-    readonly fechaPago: Fecha;
-    readonly fechaVigencia: Fecha;
-    readonly medioDePago: MedioDePago;
-    readonly delegacion: ClaveDelegacion;
   }
 >;
 

@@ -119,7 +119,7 @@ export class RecibirPagoHandler {
    * another line (409) or another request (422).
    */
   private repetido(eventos: readonly RecordedEvent[], lineaPedida: string, contexto: ContextoDeComando): ReciboEmitido {
-    const recibo = reciboOficial(eventos[0]!.data as PagoRecibido['data']);
+    const recibo = reciboOficial(eventos[0]!.data as unknown as PagoRecibido['data']);
     if (recibo.lineaDeCaptura !== lineaPedida.replace(/[\s-]/g, '')) {
       throw conflicto(
         'referencia-bancaria-ya-usada',

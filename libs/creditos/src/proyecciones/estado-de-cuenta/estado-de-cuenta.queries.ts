@@ -2,7 +2,7 @@
 // up to that legal date (the cuenta-del-credito read model keeps them), with historic amount, actualización,
 // recargos, gastos, multas and total explained month by month, the totals, the saldo a favor, the warnings of
 // every provisional table row used, and the version of the tables, so the same question can be replayed.
-import { Dec, aTexto, etapaYPlazos, suma, unirAdvertencias, type EntornoDeCredito, type EstadoDeCredito, type EtapaDelCredito, type Fecha } from '@tesoreria/domain';
+import { Dec, aTexto, etapaYPlazos, suma, unirAdvertencias, type AccesoriosDelAdeudo, type EntornoDeCredito, type EstadoDeCredito, type EtapaDelCredito, type Fecha } from '@tesoreria/domain';
 import type { SqlClient } from '@tesoreria/event-store';
 import { estadosALaFecha } from '../cuenta-del-credito/cuenta-del-credito.queries';
 import { adeudoExplicado, type AdeudoExplicado } from './explicacion-del-adeudo';
@@ -22,15 +22,7 @@ export interface EstadoDeCuenta {
   readonly fecha: Fecha;
   readonly versionDeParametros: string;
   readonly creditos: readonly CreditoEnEstadoDeCuenta[];
-  readonly totales: {
-    readonly importeHistorico: string;
-    readonly actualizacion: string;
-    readonly recargos: string;
-    readonly gastosDeEjecucion: string;
-    readonly multas: string;
-    readonly indemnizacionCheque: string;
-    readonly total: string;
-  };
+  readonly totales: AccesoriosDelAdeudo & { readonly importeHistorico: string };
   /** CHP art. 53: what the taxpayer's payments left over, by that date. */
   readonly saldoAFavor: string;
   readonly advertencias: readonly string[];
@@ -61,7 +53,7 @@ export async function adeudoDelCredito(
   return credito ? { ...credito, versionDeParametros: parametros.version } : null;
 }
 
-const total = (xs: readonly CreditoEnEstadoDeCuenta[], campo: keyof EstadoDeCuenta['totales']) => aTexto(suma(xs.map((x) => new Dec(x[campo]))));
+const total = (xs: readonly CreditoEnEstadoDeCuenta[], campo: keyof AccesoriosDelAdeudo | 'importeHistorico') => aTexto(suma(xs.map((x) => new Dec(x[campo]))));
 
 export async function estadoDeCuenta(
   db: SqlClient, contribuyente: { rfc?: string; curp?: string }, fecha: Fecha, parametros: ParametrosDelEstadoDeCuenta,
