@@ -4,10 +4,8 @@
 import type { EventoDeDominio } from '../comun/decider';
 import type { Fecha } from '../comun/fecha';
 import type { AccesoriosDelAdeudo } from '../creditos/saldo';
-import type { ClaveDelegacion } from '../delegaciones/delegaciones';
 import type { ContribuyenteNormalizado } from '../pagos-de-derechos/contribuyente';
-import type { MedioDePago } from '../pagos-de-derechos/medios-de-pago';
-import type { DatosDelPagoRecibido } from '../pagos-de-derechos/pago-de-derecho.events';
+import type { DatosDelPagoRecibido } from '../pagos-de-derechos/datos-del-pago-recibido';
 
 /** One credit of a formato: what it owes by concept on the validity date (CHP arts. 43-45, 113). */
 export interface CreditoDelFormato extends AccesoriosDelAdeudo {
