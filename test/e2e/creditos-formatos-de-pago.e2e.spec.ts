@@ -89,6 +89,13 @@ describe('Créditos: formato de pago, pago en banco y aplicación (issue 11, ite
     const [pViejo] = await hechos(viejo), [pNuevo] = await hechos(nuevo);
     expect(pViejo!.position).toBeLessThan(pNuevo!.position);
     expect(new Dec(aplicado(pViejo!).importe).plus(aplicado(pNuevo!).importe).toFixed(2)).toBe(f.body.total);
+    // The payment status as the cobranza area reads it: both credits, oldest first, the whole amount applied.
+    const estado = await api.pedir({ method: 'GET', url: `/api/pagos-de-creditos/${r.body.folio}`, token: t.cobranza });
+    expect(estado.status).toBe(200);
+    expect(estado.body).toMatchObject({ pagoId: r.body.folio, importeRecibido: f.body.total, totalAplicado: f.body.total, remanente: '0.00', estado: 'aplicado' });
+    expect(estado.body.aplicaciones.map((a: { creditoId: string }) => a.creditoId)).toEqual([viejo, nuevo]);
+    expect((await api.pedir({ method: 'GET', url: '/api/pagos-de-creditos/RO-0000-00000000-0', token: t.cobranza })).body).toMatchObject({ status: 404, codigo: 'pago-no-encontrado' });
+    expect((await api.pedir({ method: 'GET', url: `/api/pagos-de-creditos/${r.body.folio}`, token: t.banco })).status).toBe(403);
   });
 
   it('a short payment (a gasto caused after the formato) covers the older credit and leaves the newer open, applied in the legal order', async () => {

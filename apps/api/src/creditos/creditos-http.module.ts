@@ -7,9 +7,10 @@ import { BarridoController } from './barrido.controller';
 import { ContribuyentesController } from './contribuyentes.controller';
 import { CreditosController } from './creditos.controller';
 import { PaeController } from './pae.controller';
+import { PagosDeCreditosController } from './pagos-de-creditos.controller';
 
 @Module({
   imports: [CreditosModule, ConsultaModule],
-  controllers: [CreditosController, PaeController, ContribuyentesController, BarridoController],
+  controllers: [CreditosController, PaeController, ContribuyentesController, BarridoController, PagosDeCreditosController],
 })
 export class CreditosHttpModule {}

@@ -7,6 +7,7 @@ import type { AlcanceDeLectura } from '@tesoreria/registro';
 import { cuentaDelCredito, historialDelCredito, listarCreditos, type FiltrosDeCreditos, type Pagina } from '../proyecciones/cuenta-del-credito/cuenta-del-credito.queries';
 import { adeudoDelCredito, estadoDeCuenta } from '../proyecciones/estado-de-cuenta/estado-de-cuenta.queries';
 import { etapaDelPae } from '../proyecciones/etapa-del-pae/etapa-del-pae.queries';
+import { estadoDelPago } from '../proyecciones/estado-de-pagos/estado-de-pagos.queries';
 import { proximoVencimiento } from '../proyecciones/vencimientos/vencimientos.queries';
 
 export class ConsultasDeCreditos {
@@ -28,6 +29,12 @@ export class ConsultasDeCreditos {
   /** Waits until the read models show what this request wrote. */
   alcanzar(): Promise<void> {
     return this.alcance.alcanzar();
+  }
+
+  /** A payment's status: every credit it reached, what it covered by concept, and what was left (arts. 50-53, 166). */
+  async pago(pagoId: string) {
+    await this.alcance.alcanzar();
+    return estadoDelPago(this.db, pagoId);
   }
 
   /** The credit as of `fecha`: stage, deadlines, clocks, balance by concept; null when it does not exist. */
