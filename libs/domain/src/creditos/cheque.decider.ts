@@ -35,7 +35,7 @@ export function registrarChequeNoPagado({ data: c }: RegistrarChequeNoPagado, es
       plazoDePago: sumarDiasHabiles(entorno.calendario, fecha, DIAS_PARA_PAGAR_EL_CHEQUE),
       restituido: {
         historico: pago.historicoExtinguido, recargos: aplicado(ID_RECARGOS), indemnizacion: aplicado(ID_INDEMNIZACION), gastos,
-        saldoAFavor: new Dec(pago.remanente).toFixed(2),
+        saldoAFavor: aTexto(new Dec(pago.remanente)),
       },
       fundamento: 'CHP art. 48',
     },

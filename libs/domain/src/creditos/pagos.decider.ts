@@ -1,6 +1,7 @@
 // CHP arts. 50-51 and 53: a PagoRecibido of the bank applied to this credit as owed on the payment date; what
 // exceeds the debt is the taxpayer's saldo a favor, and a credit with nothing pending is paid.
 import { reglaIncumplida } from '../comun/errores';
+import { aTexto } from '../comun/importe';
 import type { Fecha } from '../comun/fecha';
 import type { AplicarPago } from './credito-fiscal.commands';
 import type { EventoDeCredito, OrigenDelPago } from './credito-fiscal.events';
@@ -28,5 +29,5 @@ export function aplicarPagoRecibido({ data: c }: AplicarPago, estado: EstadoDeCr
   if (estado.convenio.estado === 'vigente') {
     throw reglaIncumplida('credito-en-convenio', 'El crédito se paga en parcialidades: aplique el pago a la parcialidad que corresponde (pagoId).', 'pagoId', 'CHP art. 42 V');
   }
-  return aplicarYLiquidar(estado, entorno, { pagoId, origen: 'pago-recibido', importe: importe.toFixed(2), fechaPago });
+  return aplicarYLiquidar(estado, entorno, { pagoId, origen: 'pago-recibido', importe: aTexto(importe), fechaPago });
 }

@@ -1,6 +1,6 @@
 // CHP arts. 145-166: the auction of seized goods on the appraisal's base, or their adjudication to the Treasury;
 // the proceeds pay the credit in the order of art. 50 (art. 161) and the surplus goes back to the debtor (166).
-import { Dec } from '../comun/importe';
+import { Dec, aTexto } from '../comun/importe';
 import { conflicto, reglaIncumplida, valorInvalido } from '../comun/errores';
 import { sumarDiasHabiles } from '../calendario/plazos';
 import type { AdjudicarAlFisco, ConvocarRemate, FincarRemate } from './credito-fiscal.commands';
@@ -78,9 +78,9 @@ export function fincarRemate({ data: c }: FincarRemate, estado: EstadoDeCredito,
   }
   const acto: EventoDeCredito = {
     type: 'Rematado',
-    data: { creditoId: c.creditoId, fecha, postor: exigirTexto(c.postor, 'postor', 3, 250), postura: postura.toFixed(2), deposito: deposito.toFixed(2), fundamento: 'CHP arts. 149, 151 y 161' },
+    data: { creditoId: c.creditoId, fecha, postor: exigirTexto(c.postor, 'postor', 3, 250), postura: aTexto(postura), deposito: aTexto(deposito), fundamento: 'CHP arts. 149, 151 y 161' },
   };
-  return aplicarProducto(estado, entorno, acto, fecha, postura.toFixed(2), 'producto-de-remate');
+  return aplicarProducto(estado, entorno, acto, fecha, aTexto(postura), 'producto-de-remate');
 }
 
 export function adjudicarAlFisco({ data: c }: AdjudicarAlFisco, estado: EstadoDeCredito, entorno: EntornoDeCredito): EventoDeCredito[] {
@@ -91,6 +91,6 @@ export function adjudicarAlFisco({ data: c }: AdjudicarAlFisco, estado: EstadoDe
   }
   const valor = estado.pae.avaluo!.valorDeAdjudicacion;
   // What the adjudication leaves unpaid stays owed; the Treasury records it apart as uncollectable (CHP art. 163).
-  const acto: EventoDeCredito = { type: 'AdjudicadoAlFisco', data: { creditoId: c.creditoId, fecha, motivo: c.motivo, valorDeAdjudicacion: new Dec(valor).toFixed(2), fundamento: 'CHP arts. 162 y 163' } };
+  const acto: EventoDeCredito = { type: 'AdjudicadoAlFisco', data: { creditoId: c.creditoId, fecha, motivo: c.motivo, valorDeAdjudicacion: aTexto(new Dec(valor)), fundamento: 'CHP arts. 162 y 163' } };
   return aplicarProducto(estado, entorno, acto, fecha, valor, 'adjudicacion-al-fisco');
 }
