@@ -7,7 +7,7 @@ import { delegacionPorClave, esFechaValida, noEncontrado, valorInvalido } from '
 import { derechoPorClave, type CatalogoDeDerechos } from '@tesoreria/catalogo';
 import type { FastifyReply } from 'fastify';
 import { EnviaComando, Roles, Sesion, SesionGuard } from '../../acceso/sesion.guard';
-import { AlcanceDeLectura, claveDePagoBancario, RecaudacionPorDelegacionQueries, RecibosQueries, type FilaRecibo, type ReciboEmitido } from '@tesoreria/registro';
+import { AlcanceDeLectura, claveDePagoBancario, RecaudacionPorDelegacionQueries, RecibosQueries, reciboCompleto, type FilaRecibo, type ReciboEmitido } from '@tesoreria/registro';
 import { RecibirPagoCommand } from '@tesoreria/registro/nest/comandos';
 import { CATALOGO } from '@tesoreria/registro/nest/tokens';
 import type { SesionActiva } from '@tesoreria/acceso';
@@ -111,30 +111,4 @@ export class PagosController {
 function publicadoPorSuInstitucion(f: FilaRecibo, sesion: SesionActiva): boolean {
   if (f.registrado_por === sesion.usuario) return true;
   return sesion.institucion !== null && f.canal === 'banco' && f.institucion === sesion.institucion;
-}
-
-export function reciboCompleto(f: FilaRecibo) {
-  return {
-    folio: f.folio,
-    lineaDeCaptura: f.linea_de_captura,
-    referenciaBancaria: f.referencia_bancaria,
-    institucion: f.institucion,
-    claveDerecho: f.clave_derecho,
-    cantidad: f.cantidad,
-    importeDerecho: f.importe_derecho,
-    adicional: f.adicional,
-    salvamentos: f.salvamentos,
-    importeTotal: f.importe_total,
-    contribuyente: { rfc: f.rfc, curp: f.curp, nombre: f.nombre },
-    fechaPago: f.fecha_pago,
-    medioDePago: f.medio_de_pago,
-    delegacion: f.delegacion,
-    estadoServicio: f.estado_servicio,
-    fechaOtorgamiento: f.fecha_otorgamiento,
-    dependenciaOtorgante: f.dependencia_otorgante,
-    fechaConstancia: f.fecha_constancia,
-    fechaSolicitudDevolucion: f.fecha_solicitud_devolucion,
-    fechaOrdenDeCobro: f.fecha_orden_de_cobro,
-    totalOrdenDeCobro: f.total_orden_de_cobro,
-  };
 }

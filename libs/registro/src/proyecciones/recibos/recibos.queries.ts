@@ -81,9 +81,8 @@ export class RecibosQueries {
   }
 }
 
-/** The facts of a projected receipt the ServicioRegistrado decider takes as its argument. */
-export function reciboParaServicio(f: FilaRecibo | null): ReciboParaServicio | null {
-  if (!f) return null;
+/** What a receipt paid: the derecho, how many, and its amounts (LD art. 11; adicional CHP art. 265). */
+function loQuePago(f: FilaRecibo) {
   return {
     folio: f.folio,
     claveDerecho: f.clave_derecho,
@@ -93,6 +92,30 @@ export function reciboParaServicio(f: FilaRecibo | null): ReciboParaServicio | n
     salvamentos: f.salvamentos,
     importeTotal: f.importe_total,
     fechaPago: f.fecha_pago,
-    estado: 'pagado',
+  };
+}
+
+/** The facts of a projected receipt the ServicioRegistrado decider takes as its argument. */
+export function reciboParaServicio(f: FilaRecibo | null): ReciboParaServicio | null {
+  return f ? { ...loQuePago(f), estado: 'pagado' } : null;
+}
+
+/** The whole receipt as staff, its bank or its agency read it (GET /api/recibos/:folio). */
+export function reciboCompleto(f: FilaRecibo) {
+  return {
+    ...loQuePago(f),
+    lineaDeCaptura: f.linea_de_captura,
+    referenciaBancaria: f.referencia_bancaria,
+    institucion: f.institucion,
+    contribuyente: { rfc: f.rfc, curp: f.curp, nombre: f.nombre },
+    medioDePago: f.medio_de_pago,
+    delegacion: f.delegacion,
+    estadoServicio: f.estado_servicio,
+    fechaOtorgamiento: f.fecha_otorgamiento,
+    dependenciaOtorgante: f.dependencia_otorgante,
+    fechaConstancia: f.fecha_constancia,
+    fechaSolicitudDevolucion: f.fecha_solicitud_devolucion,
+    fechaOrdenDeCobro: f.fecha_orden_de_cobro,
+    totalOrdenDeCobro: f.total_orden_de_cobro,
   };
 }
