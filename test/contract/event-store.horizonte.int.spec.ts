@@ -1,7 +1,6 @@
 // PostgreSQL: readers wait only for this store's own in-flight appends (issue 8, item 1), and the smaller
 // defects of item 5 that need a server: registradoEn under the position lock, appendWithin on a full pool.
 // The prepared-transaction case runs on a cluster of its own (the shared one has max_prepared_transactions=0).
-import { Client, type PoolClient } from 'pg';
 import {
   ConcurrencyError,
   createEventStore,
@@ -9,34 +8,16 @@ import {
   PostgresEventStore,
   type OpenedEventStore,
   type RecordedEvent,
-  type SqlClient,
   watchHeldBack,
 } from '@tesoreria/event-store';
 import { nuevoEvento, sleep, waitFor } from '../../libs/event-store/test/contract.suite';
 import { startCluster } from '../../libs/event-store/test/cluster-propio';
-import { createTemporaryDatabase, requireDatabaseUrl, type TemporaryDatabase } from '../support/postgres';
+import { clientOf, conectar, createTemporaryDatabase, requireDatabaseUrl, type TemporaryDatabase } from '../support/postgres';
 
 /** A committed append must reach readers this fast when no append of the store is still open. */
 const PLAZO_MS = 2_000;
 
-function clientOf(conn: Client | PoolClient): SqlClient {
-  return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const r = await conn.query(sql, params as unknown[]);
-      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
-    },
-    async exec(sql: string) {
-      await conn.query(sql);
-    },
-  };
-}
 
-async function connect(url: string): Promise<Client> {
-  const c = new Client({ connectionString: url });
-  c.on('error', () => undefined);
-  await c.connect();
-  return c;
-}
 
 /** Milliseconds until the head reaches `position` and a subscription delivers it; throws after PLAZO_MS. */
 async function demoraHastaVerlo(opened: OpenedEventStore, position: number, desde: number): Promise<number> {
@@ -70,7 +51,7 @@ afterAll(async () => {
 
 describe('PostgreSQL horizon: an unrelated transaction never holds readers back', () => {
   it('an open transaction in another database of the same server', async () => {
-    const ajena = await connect(requireDatabaseUrl());
+    const ajena = await conectar(requireDatabaseUrl());
     try {
       await ajena.query('BEGIN');
       await ajena.query('SELECT pg_current_xact_id()');
@@ -85,7 +66,7 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
   });
 
   it('an open transaction in the same database that wrote but did not append', async () => {
-    const ajena = await connect(tmp.url);
+    const ajena = await conectar(tmp.url);
     try {
       await ajena.query('CREATE TABLE IF NOT EXISTS tabla_ajena (x int)');
       await ajena.query('BEGIN');
@@ -102,7 +83,7 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
 
   it('reports an open append in heldBack (events waiting behind it, how long it has been open) and warns once it stays open too long', async () => {
     const pg = opened.store as PostgresEventStore;
-    const lento = await connect(tmp.url);
+    const lento = await conectar(tmp.url);
     try {
       await lento.query('BEGIN');
       const primero = await pg.appendWithin(clientOf(lento), 'Horizonte-lento', [nuevoEvento('PagoRecibido')], { expectedRevision: 'any' });
@@ -130,12 +111,12 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
     const gids: string[] = [];
     const url = await cluster.createDatabase('horizonte_preparada');
     // COMMIT/ROLLBACK PREPARED must come from the database the transaction belongs to.
-    const admin = await connect(url);
+    const admin = await conectar(url);
     try {
       propio = await createEventStore({ databaseUrl: url, pollIntervalMs: 50 });
       const pg = propio.store as PostgresEventStore;
       // Its session ends: a prepared transaction lives on without one, for as long as nobody resolves it.
-      const ajena = await connect(url);
+      const ajena = await conectar(url);
       await ajena.query('CREATE TABLE tabla_ajena (x int)');
       await ajena.query('BEGIN');
       await ajena.query('INSERT INTO tabla_ajena VALUES (1)');
@@ -146,7 +127,7 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
       const r = await propio.store.appendToStream('Preparada-ajena', [nuevoEvento('PagoRecibido')], { expectedRevision: 'no_stream' });
       await demoraHastaVerlo(propio, r.position, antes);
 
-      const anexo = await connect(url);
+      const anexo = await conectar(url);
       await anexo.query('BEGIN');
       const preparado = await pg.appendWithin(clientOf(anexo), 'Preparada-anexo', [nuevoEvento('PagoRecibido')], { expectedRevision: 'no_stream' });
       await anexo.query("PREPARE TRANSACTION 'anexo-1'");
@@ -172,7 +153,7 @@ describe('PostgreSQL horizon: an unrelated transaction never holds readers back'
 describe('PostgreSQL registradoEn', () => {
   it('is taken under the position lock: a transaction begun earlier that appends later is not recorded earlier', async () => {
     const pg = opened.store as PostgresEventStore;
-    const lento = await connect(tmp.url);
+    const lento = await conectar(tmp.url);
     try {
       await lento.query('BEGIN');
       await lento.query('SELECT 1');
@@ -205,7 +186,7 @@ describe('PostgreSQL appendWithin on a full pool', () => {
     const stream = `Pool-lleno-${idempotencyKey ?? 'revision'}`;
     const small = PgDatabase.open(tmp.url, { max: N });
     const store = new PostgresEventStore(small);
-    const bloqueador = await connect(tmp.url);
+    const bloqueador = await conectar(tmp.url);
     let colgado = false;
     try {
       await bloqueador.query('BEGIN');

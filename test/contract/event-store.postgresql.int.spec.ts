@@ -1,7 +1,6 @@
 // The event-store contract on a PostgreSQL server (a throw-away database; FAILS without DATABASE_URL), plus the
 // horizon: a reader never passes an event whose append is still open (event-store.horizonte.int.spec.ts: and
 // nothing else holds it back).
-import type { PoolClient } from 'pg';
 import {
   createEventStore,
   EVENT_STORE_MIGRATIONS,
@@ -10,11 +9,10 @@ import {
   type PgDatabase,
   type PostgresEventStore,
   type RecordedEvent,
-  type SqlClient,
 } from '@tesoreria/event-store';
 import { describeEventStoreContract, nuevoEvento, sleep, waitFor } from '../../libs/event-store/test/contract.suite';
 import { describeSqlEventStore } from '../../libs/event-store/test/sql-store.suite';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres';
+import { clientOf, createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres';
 
 let tmp: TemporaryDatabase | undefined;
 let opened: Promise<OpenedEventStore> | undefined;
@@ -35,17 +33,6 @@ describeSqlEventStore('PostgreSQL', async () => {
   return { store: store as PostgresEventStore, db };
 });
 
-function clientOf(conn: PoolClient): SqlClient {
-  return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const r = await conn.query(sql, params as unknown[]);
-      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
-    },
-    async exec(sql: string) {
-      await conn.query(sql);
-    },
-  };
-}
 
 describe('PostgreSQL high-water mark', () => {
   it('never lets a reader pass an event whose transaction is still open, then delivers both, none skipped', async () => {

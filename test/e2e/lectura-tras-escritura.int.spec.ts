@@ -3,32 +3,14 @@
 // than leave the next read stale. An unrelated open transaction delays nothing; an append left open holds the
 // head back, and /salud says by how much and for how long.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
-import { PostgresEventStore, type SqlClient } from '@tesoreria/event-store';
+import { PostgresEventStore } from '@tesoreria/event-store';
 import { nuevoEvento } from '../../libs/event-store/test/contract.suite';
 import { crearAppDePrueba } from '../support/app';
-import { createTemporaryDatabase, requireDatabaseUrl, type TemporaryDatabase } from '../support/postgres';
+import { clientOf, conectar, createTemporaryDatabase, requireDatabaseUrl, type TemporaryDatabase } from '../support/postgres';
 
 const ESPERA_MS = 500;
 
-function clientOf(conn: Client): SqlClient {
-  return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const r = await conn.query(sql, params as unknown[]);
-      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
-    },
-    async exec(sql: string) {
-      await conn.query(sql);
-    },
-  };
-}
 
-async function conectar(url: string): Promise<Client> {
-  const c = new Client({ connectionString: url });
-  c.on('error', () => undefined);
-  await c.connect();
-  return c;
-}
 
 describe('read-your-writes on PostgreSQL', () => {
   let tmp: TemporaryDatabase;

@@ -1,8 +1,8 @@
 // A fresh PostgreSQL database per test file, on the server named by DATABASE_URL. When DATABASE_URL is not
 // set the suite FAILS (never skips): CI must have PostgreSQL running.
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { PgDatabase } from '@tesoreria/event-store';
+import { Client, type PoolClient } from 'pg';
+import { PgDatabase, type SqlClient } from '@tesoreria/event-store';
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -61,4 +61,25 @@ export async function createTemporaryDatabase(prefix = 't'): Promise<TemporaryDa
       }
     },
   };
+}
+
+/** A raw pg connection seen as the store's SqlClient, to append inside a transaction the test holds open. */
+export function clientOf(conn: Client | PoolClient): SqlClient {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const r = await conn.query(sql, params as unknown[]);
+      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
+    },
+    async exec(sql: string) {
+      await conn.query(sql);
+    },
+  };
+}
+
+/** A connection of its own (an unrelated session), whose errors after a forced end are expected. */
+export async function conectar(url: string): Promise<Client> {
+  const c = new Client({ connectionString: url });
+  c.on('error', () => undefined);
+  await c.connect();
+  return c;
 }
