@@ -37,3 +37,13 @@ export function campoDeFecha(input, { valor = hoy(), min } = {}) {
   input.value = valor;
   return input;
 }
+
+/** Fills a list with one item per text, or the one text `siVacia` (the advertencias of an amount owed). */
+export function llenarLista(ul, textos, siVacia) {
+  ul.textContent = '';
+  for (const t of textos.length ? textos : [siVacia]) {
+    const li = document.createElement('li');
+    li.textContent = t;
+    ul.append(li);
+  }
+}

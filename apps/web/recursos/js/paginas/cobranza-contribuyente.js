@@ -3,7 +3,7 @@
 // from this origin). Address: /cobranza/contribuyente?rfc=<RFC o CURP>&fecha=<AAAA-MM-DD>.
 import * as echarts from '/vendor/echarts/echarts.esm.min.mjs';
 import { $, api, error, hoy, mensaje, pesos } from '../comun.js';
-import { fila, llenarTabla } from '../componentes.js';
+import { fila, llenarLista, llenarTabla } from '../componentes.js';
 import { aCredito, etapa, parametro, sesionDeCobranza } from '../cobranza.js';
 
 const PARTES = [
@@ -46,13 +46,7 @@ function mostrar(e, rfc) {
   fila($('totales'), ['Totales', '', '', ...PARTES.map(([k]) => importe(t[k])), importe(t.total)]);
   $('resumen').textContent = `${e.creditos.length} crédito(s); total adeudado ${pesos(t.total)}` + (e.saldoAFavor !== '0.00' ? `; saldo a favor ${pesos(e.saldoAFavor)}.` : '.');
   dibujar(t);
-  const ul = $('advertencias');
-  ul.textContent = '';
-  for (const a of e.advertencias.length ? e.advertencias : ['Ninguna.']) {
-    const li = document.createElement('li');
-    li.textContent = a;
-    ul.append(li);
-  }
+  llenarLista($('advertencias'), e.advertencias, 'Ninguna.');
 }
 
 /** A pie of the total's parts; the same figures are written as text for readers without the chart. */

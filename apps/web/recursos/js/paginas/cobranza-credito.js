@@ -2,7 +2,7 @@
 // concept, the amount owed today in Chiapas explained month by month, its history (who and when), and the forms of
 // the acts its stage allows (only cobranza records them). Address: /cobranza/credito?id=<creditoId>.
 import { $, api, error, hoy, mensaje, pesos } from '../comun.js';
-import { dato, fila, llenarTabla } from '../componentes.js';
+import { dato, fila, llenarLista, llenarTabla } from '../componentes.js';
 import { aContribuyente, etapa, parametro, sesionDeCobranza } from '../cobranza.js';
 import { formulariosDeActos } from '../actos-del-credito.js';
 
@@ -122,16 +122,9 @@ function explicar(a) {
     li.textContent = f;
     ol.append(li);
   }
-  const ul = $('advertencias');
-  ul.textContent = '';
-  for (const t of a.advertencias.length ? a.advertencias : ['Ninguna.']) {
-    const li = document.createElement('li');
-    li.textContent = t;
-    ul.append(li);
-  }
+  llenarLista($('advertencias'), a.advertencias, 'Ninguna.');
 }
 
-/** "RequerimientoPracticado" → "Requerimiento practicado". */
 /** The fact's Spanish name; a type not listed reads from its own name ("RemateConvocado" → "Remate convocado"). */
 function nombreDelHecho(tipo) {
   return HECHOS[tipo] || tipo.replace(/([a-z])([A-Z])/g, (_, a, b) => `${a} ${b.toLowerCase()}`);
